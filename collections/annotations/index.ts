@@ -1,0 +1,84 @@
+import type { CollectionConfig } from 'payload'
+
+import { allow, fieldAllow } from '../../access/roles'
+import { label } from '../../fields/i18n'
+import { ownOrEditor } from './access/ownOrEditor'
+import { requireOneTarget } from './hooks/requireOneTarget'
+import { setAuthor } from './hooks/setAuthor'
+
+export const MOTIVATIONS = [
+  { label: 'Comment', value: 'commenting' },
+  { label: 'Correction', value: 'correcting' },
+  { label: 'Question', value: 'questioning' },
+  { label: 'Machine-translation error', value: 'flagging-mt-error' },
+  { label: 'Link', value: 'linking' },
+  { label: 'Tag', value: 'tagging' },
+]
+
+/** A note on a range of text, in the shape of a W3C Web Annotation. */
+export const Annotations: CollectionConfig = {
+  slug: 'annotations',
+  labels: { singular: label('Annotation', '批注'), plural: label('Annotations', '批注') },
+  admin: { useAsTitle: 'exact', defaultColumns: ['exact', 'motivation', 'status', 'author', 'updatedAt'] },
+  access: { read: allow('historian'), create: allow('historian'), update: ownOrEditor, delete: allow('editor') },
+  hooks: { beforeValidate: [requireOneTarget], beforeChange: [setAuthor] },
+  fields: [
+    {
+      name: 'target',
+      type: 'group',
+      label: label('Target', '对象'),
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'source', type: 'relationship', relationTo: 'sources', admin: { width: '35%' } },
+            { name: 'article', type: 'relationship', relationTo: 'articles', admin: { width: '35%' } },
+            { name: 'locale', type: 'select', options: ['en', 'zh'], admin: { width: '10%' } },
+            { name: 'segmentId', type: 'text', admin: { width: '20%' } },
+          ],
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'prefix', type: 'text', label: label('Text before', '前文'), admin: { width: '25%' } },
+        { name: 'exact', type: 'text', required: true, label: label('Quoted text', '所选文字'), admin: { width: '50%' } },
+        { name: 'suffix', type: 'text', label: label('Text after', '后文'), admin: { width: '25%' } },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'start', type: 'number', min: 0, label: label('Start offset', '起始位置'), admin: { width: '50%' } },
+        { name: 'end', type: 'number', min: 0, label: label('End offset', '结束位置'), admin: { width: '50%' } },
+      ],
+    },
+    { name: 'motivation', type: 'select', required: true, defaultValue: 'commenting', options: MOTIVATIONS, label: label('Motivation', '类型') },
+    { name: 'body', type: 'textarea', label: label('Note', '内容') },
+    { name: 'suggestedReplacement', type: 'text', label: label('Suggested replacement', '建议替换') },
+    {
+      name: 'status',
+      type: 'select',
+      defaultValue: 'open',
+      label: label('Status', '状态'),
+      options: [
+        { label: 'Open', value: 'open' },
+        { label: 'Resolved', value: 'resolved' },
+        { label: 'Rejected', value: 'rejected' },
+      ],
+      access: { update: fieldAllow('editor') },
+      admin: { position: 'sidebar' },
+    },
+    { name: 'author', type: 'relationship', relationTo: 'users', label: label('Author', '作者'), admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'replies',
+      type: 'array',
+      label: label('Replies', '回复'),
+      fields: [
+        { name: 'author', type: 'relationship', relationTo: 'users' },
+        { name: 'body', type: 'textarea', required: true },
+      ],
+    },
+  ],
+}

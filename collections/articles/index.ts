@@ -1,0 +1,117 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { editorialWorkflow } from '../../fields/editorial'
+import { historicalDateField, yearRangeField } from '../../fields/historicalDate'
+import { label } from '../../fields/i18n'
+import { publishedAtField } from '../../fields/publishedAt'
+import { editor } from '../../fields/richText'
+import { slugField } from '../../fields/slug'
+
+/** The infobox values a reader may want a source for; each can carry citations below. */
+export const INFOBOX_VALUES = ['date', 'location', 'result', 'territorialChanges', 'belligerents', 'commanders', 'strength', 'casualties'] as const
+
+const infobox: Field = {
+  name: 'infobox',
+  type: 'group',
+  label: label('Infobox', '信息框'),
+  fields: [
+    historicalDateField('start', 'Start', '开始'),
+    historicalDateField('end', 'End', '结束'),
+    { name: 'location', type: 'text', localized: true, label: label('Location', '地点') },
+    { name: 'places', type: 'relationship', relationTo: 'places', hasMany: true, label: label('Places', '地点') },
+    { name: 'result', type: 'textarea', localized: true, label: label('Result', '结果') },
+    { name: 'territorialChanges', type: 'textarea', localized: true, label: label('Territorial changes', '领土变更') },
+    {
+      name: 'sides',
+      type: 'array',
+      label: label('Sides', '交战方'),
+      labels: { singular: label('Side', '交战方'), plural: label('Sides', '交战方') },
+      fields: [
+        { name: 'belligerents', type: 'textarea', localized: true, label: label('Belligerents', '参战方') },
+        { name: 'commanders', type: 'textarea', localized: true, label: label('Commanders and leaders', '指挥官') },
+        { name: 'people', type: 'relationship', relationTo: 'people', hasMany: true, label: label('Linked people', '相关人物') },
+        {
+          type: 'row',
+          fields: [
+            { name: 'strength', type: 'text', localized: true, label: label('Strength', '兵力'), admin: { width: '50%' } },
+            { name: 'casualties', type: 'text', localized: true, label: label('Casualties and losses', '伤亡'), admin: { width: '50%' } },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'citations',
+      type: 'array',
+      label: label('Sources for infobox values', '信息框来源'),
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'value', type: 'select', required: true, options: INFOBOX_VALUES.map((value) => ({ label: value, value })), admin: { width: '25%' } },
+            { name: 'side', type: 'number', min: 1, label: label('Side (1, 2, …)', '交战方序号'), admin: { width: '15%' } },
+            { name: 'citation', type: 'relationship', relationTo: 'citations', required: true, admin: { width: '40%' } },
+            { name: 'locator', type: 'text', label: label('Pages', '页码'), admin: { width: '20%' } },
+          ],
+        },
+      ],
+    },
+  ],
+}
+
+/** The curated encyclopedia entry, in English and Chinese. */
+export const Articles: CollectionConfig = {
+  slug: 'articles',
+  labels: { singular: label('Article', '条目'), plural: label('Articles', '条目') },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', '_status', 'updatedAt'] },
+  ...editorialWorkflow,
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, label: label('Title', '标题') },
+    { name: 'summary', type: 'textarea', localized: true, label: label('Summary', '摘要') },
+    {
+      type: 'tabs',
+      tabs: [
+        { label: label('Body', '正文'), fields: [{ name: 'body', type: 'richText', localized: true, editor, label: label('Body', '正文') }] },
+        { label: label('Infobox', '信息框'), fields: [infobox] },
+        {
+          label: label('Related', '相关'),
+          fields: [
+            yearRangeField('period', 'Period', '时期'),
+            { name: 'places', type: 'relationship', relationTo: 'places', hasMany: true, label: label('Places', '地点') },
+            { name: 'people', type: 'relationship', relationTo: 'people', hasMany: true, label: label('People', '人物') },
+            { name: 'events', type: 'relationship', relationTo: 'events', hasMany: true, label: label('Events', '事件') },
+            { name: 'maps', type: 'relationship', relationTo: 'maps', hasMany: true, label: label('Maps', '地图') },
+            { name: 'sources', type: 'relationship', relationTo: 'sources', hasMany: true, label: label('Sources drawn on', '所据来源') },
+          ],
+        },
+        {
+          label: label('Credits', '署名'),
+          fields: [
+            {
+              name: 'credits',
+              type: 'array',
+              label: label('Credits', '署名'),
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'name', type: 'text', required: true, admin: { width: '40%' } },
+                    {
+                      name: 'role',
+                      type: 'select',
+                      options: ['author', 'translator', 'editor', 'reviewer', 'original-text'].map((value) => ({ label: value, value })),
+                      admin: { width: '20%' },
+                    },
+                    { name: 'note', type: 'text', admin: { width: '40%' } },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    slugField('title'),
+    { name: 'featured', type: 'checkbox', label: label('Featured on the home page', '首页推荐'), admin: { position: 'sidebar' } },
+    publishedAtField,
+  ],
+}

@@ -1,0 +1,98 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { editorialWorkflow } from '../../fields/editorial'
+import { yearRangeField } from '../../fields/historicalDate'
+import { label } from '../../fields/i18n'
+import { publishedAtField } from '../../fields/publishedAt'
+import { slugField } from '../../fields/slug'
+import { checkFeatureCollection } from '../../lib/geo/featureCollection'
+
+const coordinate = (name: string, en: string, zh: string): Field => ({
+  name,
+  type: 'group',
+  label: label(en, zh),
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'latitude', type: 'number', required: true, min: -90, max: 90, admin: { width: '50%' } },
+        { name: 'longitude', type: 'number', required: true, min: -180, max: 180, admin: { width: '50%' } },
+      ],
+    },
+  ],
+})
+
+/** A map view: an extent and period, place layers, features with time ranges and placed historical images. */
+export const Maps: CollectionConfig = {
+  slug: 'maps',
+  labels: { singular: label('Map', '地图'), plural: label('Maps', '地图') },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'imageStatus', '_status', 'updatedAt'] },
+  ...editorialWorkflow,
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, label: label('Title', '标题') },
+    { name: 'caption', type: 'textarea', localized: true, label: label('Caption', '图注') },
+    { name: 'credit', type: 'text', label: label('Credit', '署名') },
+    yearRangeField('period', 'Period shown', '所示时期'),
+    {
+      name: 'extent',
+      type: 'group',
+      label: label('Basemap extent (degrees)', '底图范围（度）'),
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'west', type: 'number', min: -180, max: 180, admin: { width: '25%' } },
+            { name: 'south', type: 'number', min: -90, max: 90, admin: { width: '25%' } },
+            { name: 'east', type: 'number', min: -180, max: 180, admin: { width: '25%' } },
+            { name: 'north', type: 'number', min: -90, max: 90, admin: { width: '25%' } },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'placeLayers',
+      type: 'array',
+      label: label('Place layers', '地点图层'),
+      fields: [
+        { name: 'label', type: 'text', required: true, localized: true },
+        { name: 'places', type: 'relationship', relationTo: 'places', hasMany: true },
+      ],
+    },
+    {
+      name: 'features',
+      type: 'json',
+      label: label('Features (GeoJSON FeatureCollection)', '要素（GeoJSON）'),
+      admin: { description: 'Give a feature "from" and "to" years in its properties to show it only in that time range.' },
+      validate: (value: unknown) => checkFeatureCollection(value),
+    },
+    {
+      name: 'overlays',
+      type: 'array',
+      label: label('Historical image overlays', '历史地图叠加'),
+      fields: [
+        { name: 'image', type: 'upload', relationTo: 'media', required: true },
+        { name: 'opacity', type: 'number', min: 0, max: 1, defaultValue: 0.7 },
+        coordinate('topLeft', 'Top-left corner', '左上角'),
+        coordinate('topRight', 'Top-right corner', '右上角'),
+        coordinate('bottomRight', 'Bottom-right corner', '右下角'),
+        coordinate('bottomLeft', 'Bottom-left corner', '左下角'),
+      ],
+    },
+    {
+      name: 'imageStatus',
+      type: 'select',
+      defaultValue: 'none',
+      label: label('Original image', '原图'),
+      options: [
+        { label: 'No original image', value: 'none' },
+        { label: 'Named in a source, file not available yet', value: 'missing' },
+        { label: 'Attached', value: 'attached' },
+      ],
+      admin: { position: 'sidebar' },
+    },
+    { name: 'originalFileName', type: 'text', label: label('Original file name', '原文件名'), admin: { position: 'sidebar' } },
+    { name: 'sources', type: 'relationship', relationTo: 'sources', hasMany: true, label: label('Sources', '来源文献') },
+    slugField('title'),
+    publishedAtField,
+  ],
+}

@@ -1,0 +1,35 @@
+import path from 'node:path'
+import type { CollectionConfig } from 'payload'
+
+import { allow, anyone } from '../../access/roles'
+import { label } from '../../fields/i18n'
+import { IMAGE_MIME_TYPES } from '../../lib/media/images'
+import { acceptImagesOnly } from './hooks/acceptImagesOnly'
+
+export const mediaDir = () => path.resolve(process.env.MEDIA_DIR ?? path.join(process.cwd(), 'media'))
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: label('Image', '图片'), plural: label('Images', '图片') },
+  admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'credit', 'licence'] },
+  access: { read: anyone, create: allow('historian'), update: allow('editor'), delete: allow('editor') },
+  hooks: { beforeOperation: [acceptImagesOnly] },
+  upload: {
+    staticDir: mediaDir(),
+    mimeTypes: [...IMAGE_MIME_TYPES],
+    focalPoint: true,
+    adminThumbnail: 'thumb',
+    imageSizes: [
+      { name: 'thumb', width: 320, height: 320, position: 'centre' },
+      { name: 'card', width: 768, withoutEnlargement: true },
+      { name: 'full', width: 1920, withoutEnlargement: true },
+      { name: 'webp', width: 1920, withoutEnlargement: true, formatOptions: { format: 'webp', options: { quality: 82 } } },
+    ],
+  },
+  fields: [
+    { name: 'alt', type: 'text', required: true, localized: true, label: label('Alternative text', '替代文字') },
+    { name: 'credit', type: 'text', label: label('Credit', '署名') },
+    { name: 'licence', type: 'text', label: label('Licence', '许可') },
+    { name: 'sourceUrl', type: 'text', label: label('Source URL', '来源网址') },
+  ],
+}

@@ -1,0 +1,36 @@
+import type { CollectionConfig } from 'payload'
+
+import { allow, anyone } from '../../access/roles'
+import { entityFields } from '../../fields/entity'
+import { label } from '../../fields/i18n'
+
+export const PLACE_TYPES = ['city', 'fortress', 'region', 'river', 'lake', 'mountain', 'pass', 'state', 'battlefield', 'other'].map((value) => ({
+  label: value,
+  value,
+}))
+
+/** The gazetteer: every place with all its names across languages and times. */
+export const Places: CollectionConfig = {
+  slug: 'places',
+  labels: { singular: label('Place', '地点'), plural: label('Places', '地点') },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'placeType', 'slug', 'updatedAt'] },
+  access: { read: anyone, create: allow('historian'), update: allow('historian'), delete: allow('editor') },
+  fields: [
+    ...entityFields(),
+    { name: 'placeType', type: 'select', options: PLACE_TYPES, label: label('Type', '类型') },
+    {
+      name: 'coordinates',
+      type: 'group',
+      label: label('Coordinates (WGS 84)', '坐标（WGS 84）'),
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'latitude', type: 'number', min: -90, max: 90, label: label('Latitude', '纬度'), admin: { width: '50%' } },
+            { name: 'longitude', type: 'number', min: -180, max: 180, label: label('Longitude', '经度'), admin: { width: '50%' } },
+          ],
+        },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,113 @@
+import type { CollectionConfig } from 'payload'
+
+import { allow } from '../../access/roles'
+import { label } from '../../fields/i18n'
+import { NAME_LANGUAGES } from '../../fields/names'
+import { keepRawTextImmutable } from './hooks/keepRawTextImmutable'
+import { publicOrStaff } from './access/publicOrStaff'
+
+export const SOURCE_KINDS = [
+  { label: 'Encyclopedia', value: 'encyclopedia' },
+  { label: 'Wiki', value: 'wiki' },
+  { label: 'Machine translation', value: 'machine-translation' },
+  { label: 'Primary source', value: 'primary' },
+  { label: 'Secondary source', value: 'secondary' },
+]
+
+export const SEGMENT_KINDS = ['heading', 'paragraph', 'list-item', 'infobox', 'table-row', 'caption', 'quotation', 'note', 'other'].map(
+  (value) => ({ label: value, value }),
+)
+
+export const FLAG_KINDS = [
+  { label: 'Marker with no note', value: 'dangling-marker' },
+  { label: 'Empty note', value: 'empty-note' },
+  { label: 'Note never cited', value: 'uncited-note' },
+  { label: 'Citation needed', value: 'citation-needed' },
+  { label: 'Paragraph without citation', value: 'unsourced-paragraph' },
+  { label: 'Date disagreement', value: 'date-mismatch' },
+  { label: 'Suspect machine translation', value: 'mt-suspect' },
+]
+
+/** A document as it came in: untouched text, its stable segments and what the import found doubtful. */
+export const Sources: CollectionConfig = {
+  slug: 'sources',
+  labels: { singular: label('Source', '来源文献'), plural: label('Sources', '来源文献') },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'language', 'kind', 'public', 'updatedAt'] },
+  access: { read: publicOrStaff, create: allow('editor'), update: allow('editor'), delete: allow('admin') },
+  versions: { maxPerDoc: 50 },
+  hooks: { beforeChange: [keepRawTextImmutable] },
+  fields: [
+    { name: 'title', type: 'text', required: true, label: label('Title', '标题') },
+    {
+      type: 'row',
+      fields: [
+        { name: 'language', type: 'select', required: true, options: NAME_LANGUAGES, label: label('Language', '语言'), admin: { width: '25%' } },
+        { name: 'kind', type: 'select', required: true, options: SOURCE_KINDS, label: label('Kind', '类型'), admin: { width: '25%' } },
+        { name: 'machineTranslated', type: 'checkbox', label: label('Machine-translated', '机器翻译'), admin: { width: '25%' } },
+        { name: 'translatedFrom', type: 'select', options: NAME_LANGUAGES, label: label('Translated from', '译自'), admin: { width: '25%' } },
+      ],
+    },
+    { name: 'translationOf', type: 'relationship', relationTo: 'sources', label: label('Translation of', '原文文献') },
+    {
+      name: 'public',
+      type: 'checkbox',
+      defaultValue: false,
+      label: label('Shown on the public site', '在公开网站显示'),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'origin',
+      type: 'group',
+      label: label('Origin', '来源'),
+      fields: [
+        { name: 'site', type: 'text', label: label('Site', '网站') },
+        { name: 'url', type: 'text', label: label('URL', '网址') },
+        { name: 'retrievedAt', type: 'date', label: label('Retrieved', '获取日期') },
+        { name: 'licence', type: 'text', label: label('Licence', '许可') },
+        { name: 'attribution', type: 'textarea', label: label('Attribution', '署名') },
+      ],
+    },
+    { name: 'rawText', type: 'textarea', required: true, label: label('Raw text (as imported)', '原始文本'), admin: { readOnly: true, rows: 20 } },
+    { name: 'contentHash', type: 'text', index: true, label: label('Content hash', '内容哈希'), admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'segments',
+      type: 'array',
+      label: label('Segments', '片段'),
+      admin: { readOnly: true, initCollapsed: true },
+      fields: [
+        { name: 'segmentId', type: 'text', required: true, index: true },
+        { name: 'kind', type: 'select', options: SEGMENT_KINDS, required: true },
+        { name: 'sectionPath', type: 'text' },
+        { name: 'text', type: 'textarea', required: true },
+        { type: 'row', fields: [{ name: 'start', type: 'number', required: true }, { name: 'end', type: 'number', required: true }] },
+      ],
+    },
+    {
+      name: 'figures',
+      type: 'array',
+      label: label('Figure captions', '图片说明'),
+      fields: [
+        { name: 'caption', type: 'textarea', required: true },
+        { name: 'fileName', type: 'text' },
+        { name: 'image', type: 'upload', relationTo: 'media' },
+      ],
+    },
+    {
+      name: 'flags',
+      type: 'array',
+      label: label('Editorial flags', '编辑标记'),
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'kind', type: 'select', options: FLAG_KINDS, required: true, admin: { width: '30%' } },
+            { name: 'segmentId', type: 'text', admin: { width: '20%' } },
+            { name: 'marker', type: 'text', admin: { width: '15%' } },
+            { name: 'resolved', type: 'checkbox', admin: { width: '15%' } },
+          ],
+        },
+        { name: 'message', type: 'text', required: true },
+      ],
+    },
+  ],
+}

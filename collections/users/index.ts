@@ -1,0 +1,35 @@
+import type { CollectionConfig } from 'payload'
+
+import { allow, fieldAllow, ROLES, selfOrRole } from '../../access/roles'
+import { label } from '../../fields/i18n'
+import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: label('User', '用户'), plural: label('Users', '用户') },
+  auth: true,
+  admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'roles'], group: label('Administration', '管理') },
+  access: {
+    // Every account is staff: there are no public accounts.
+    admin: ({ req }) => Boolean(req.user),
+    create: allow('admin'),
+    read: selfOrRole('editor'),
+    update: selfOrRole('admin'),
+    delete: allow('admin'),
+  },
+  hooks: { beforeChange: [firstUserIsAdmin] },
+  fields: [
+    { name: 'name', type: 'text', label: label('Name', '姓名') },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      saveToJWT: true,
+      defaultValue: ['historian'],
+      label: label('Roles', '角色'),
+      options: ROLES.map((role) => ({ label: role, value: role })),
+      access: { create: fieldAllow('admin'), update: fieldAllow('admin') },
+    },
+  ],
+}

@@ -1,0 +1,59 @@
+import type { Block } from 'payload'
+
+import { NAME_LANGUAGES } from '../names'
+import { label } from '../i18n'
+
+export const LOCATOR_TYPES = [
+  { label: 'page', value: 'page' },
+  { label: 'chapter', value: 'chapter' },
+  { label: 'section', value: 'section' },
+  { label: 'folio', value: 'folio' },
+  { label: 'column', value: 'column' },
+  { label: 'line', value: 'line' },
+  { label: 'note', value: 'note' },
+]
+
+/** One use of a bibliographic work at a point in the text; the site numbers these into footnotes. */
+export const CiteBlock: Block = {
+  slug: 'cite',
+  interfaceName: 'CiteInline',
+  labels: { singular: label('Citation', '引用'), plural: label('Citations', '引用') },
+  fields: [
+    { name: 'citation', type: 'relationship', relationTo: 'citations', required: true, label: label('Work', '文献') },
+    {
+      type: 'row',
+      fields: [
+        { name: 'locatorType', type: 'select', options: LOCATOR_TYPES, defaultValue: 'page', label: label('Locator', '定位类型'), admin: { width: '40%' } },
+        { name: 'locator', type: 'text', label: label('Pages, chapter, …', '页码等'), admin: { width: '60%' } },
+      ],
+    },
+    { name: 'quote', type: 'textarea', label: label('Quotation (optional)', '引文（可选）') },
+  ],
+}
+
+/** A claim still waiting for a source. */
+export const CitationNeededBlock: Block = {
+  slug: 'citationNeeded',
+  interfaceName: 'CitationNeededInline',
+  labels: { singular: label('Citation needed', '需要引用'), plural: label('Citations needed', '需要引用') },
+  fields: [{ name: 'reason', type: 'text', label: label('What needs a source', '需要来源的内容') }],
+}
+
+/** A quoted primary source: the original words, their translation and where they come from. */
+export const PrimarySourceBlock: Block = {
+  slug: 'primarySource',
+  interfaceName: 'PrimarySourceBlock',
+  labels: { singular: label('Primary source quotation', '原始文献引文'), plural: label('Primary source quotations', '原始文献引文') },
+  fields: [
+    { name: 'original', type: 'textarea', required: true, label: label('Original text', '原文') },
+    { name: 'originalLanguage', type: 'select', options: NAME_LANGUAGES, label: label('Language of the original', '原文语言') },
+    { name: 'translation', type: 'textarea', localized: true, label: label('Translation', '译文') },
+    {
+      type: 'row',
+      fields: [
+        { name: 'citation', type: 'relationship', relationTo: 'citations', label: label('Work', '文献'), admin: { width: '60%' } },
+        { name: 'locator', type: 'text', label: label('Pages, folio, …', '页码等'), admin: { width: '40%' } },
+      ],
+    },
+  ],
+}

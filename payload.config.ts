@@ -1,0 +1,65 @@
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { en } from '@payloadcms/translations/languages/en'
+import { zh } from '@payloadcms/translations/languages/zh'
+import path from 'node:path'
+import { buildConfig, type DatabaseAdapterObj, type Migration } from 'payload'
+import sharp from 'sharp'
+
+import { Annotations } from './collections/annotations'
+import { Articles } from './collections/articles'
+import { Citations } from './collections/citations'
+import { Events } from './collections/events'
+import { Maps } from './collections/maps'
+import { Media } from './collections/media'
+import { People } from './collections/people'
+import { Places } from './collections/places'
+import { Sources } from './collections/sources'
+import { Users } from './collections/users'
+import { health } from './endpoints/health'
+import { editor } from './fields/richText'
+import { databaseChoice, payloadSecret, serverURL } from './lib/env'
+import { MAX_UPLOAD_BYTES } from './lib/media/images'
+import { migrations } from './migrations'
+
+const projectRoot = process.cwd()
+
+function database(): DatabaseAdapterObj {
+  const choice = databaseChoice()
+  if (choice.kind === 'mongodb') return mongooseAdapter({ url: choice.uri })
+  // Schema changes go through committed migrations only: never the interactive dev push.
+  return sqliteAdapter({ client: { url: choice.url }, push: false, wal: true, migrationDir: path.join(projectRoot, 'migrations') })
+}
+
+export default buildConfig({
+  secret: payloadSecret(),
+  serverURL: serverURL(),
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: projectRoot },
+    meta: { titleSuffix: ' · Frontier Annals' },
+  },
+  i18n: { supportedLanguages: { en, zh }, fallbackLanguage: 'en' },
+  localization: {
+    locales: [
+      { code: 'en', label: 'English' },
+      { code: 'zh', label: '中文', fallbackLocale: 'en' },
+    ],
+    defaultLocale: 'en',
+    fallback: true,
+  },
+  collections: [Articles, Sources, Citations, Places, People, Events, Maps, Annotations, Media, Users],
+  editor,
+  db: database(),
+  endpoints: [health],
+  sharp,
+  upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+  typescript: { outputFile: path.join(projectRoot, 'payload-types.ts') },
+  graphQL: { schemaOutputFile: path.join(projectRoot, 'schema.graphql') },
+  telemetry: false,
+  onInit: async (payload) => {
+    // SQL schema lives in committed migrations, applied at every start (a no-op when current).
+    // The cast: Payload types generic migrations with `unknown` arguments, SQLite's are specific.
+    if (databaseChoice().kind === 'sqlite') await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+  },
+})

@@ -1,0 +1,38 @@
+/**
+ * `npm start`: build when no current build exists, migrate, create the demo
+ * accounts on first start, then serve on PORT (default 3000).
+ * `npm run dev` does the same with the Next dev server instead of a build.
+ */
+import { spawn, spawnSync } from 'node:child_process'
+
+import { buildIsCurrent, recordBuild } from '../server/buildStamp'
+import { prepareDatabase } from '../server/prepare'
+
+const root = process.cwd()
+const dev = process.argv.includes('--dev')
+const port = process.env.PORT ?? '3000'
+const next = (args: string[]) => ['node_modules/next/dist/bin/next', ...args]
+
+if (!dev && !buildIsCurrent(root)) {
+  console.log('No current production build: running next build (a few minutes)…')
+  const build = spawnSync(process.execPath, next(['build', '--webpack']), {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation' },
+  })
+  if (build.status !== 0) {
+    console.error('next build failed; see the output above.')
+    process.exit(build.status ?? 1)
+  }
+  recordBuild(root)
+}
+
+const payload = await prepareDatabase()
+await payload.destroy()
+
+console.log(`Frontier Annals on http://localhost:${port} — admin /admin, site /en and /zh, health /api/health`)
+const server = spawn(process.execPath, next(dev ? ['dev', '-p', port] : ['start', '-p', port]), {
+  stdio: 'inherit',
+  env: { ...process.env, NODE_ENV: dev ? 'development' : 'production', NODE_OPTIONS: '--no-deprecation' },
+})
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
+server.on('exit', (code) => process.exit(code ?? 0))
