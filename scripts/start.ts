@@ -8,6 +8,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { buildIsCurrent, recordBuild } from '../server/buildStamp'
 import { prepareDatabase } from '../server/prepare'
 
+process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 const root = process.cwd()
 const dev = process.argv.includes('--dev')
 const port = process.env.PORT ?? '3000'

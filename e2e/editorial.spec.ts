@@ -1,0 +1,85 @@
+import { expect, test } from '@playwright/test'
+
+import { apiToken, auth, createDraftArticle, logIn, unique } from './support'
+
+type Article = { id: number | string; title: string; _status: string; body?: unknown }
+
+test('an editor writes an article with an inline citation, publishes it, and the public sees it', async ({ page, request }) => {
+  const token = await apiToken(request, 'editor')
+  const work = await request.post('/api/citations', {
+    headers: auth(token),
+    data: { type: 'book', title: { original: unique('Russia and the Qing frontier') }, authors: [{ family: 'Mancall', given: 'Mark' }], issued: '1971' },
+  })
+  expect(work.status()).toBe(201)
+  const citation = ((await work.json()) as { doc: { id: number | string; title: { original: string } } }).doc
+
+  await logIn(page, 'editor')
+  await page.goto('/admin/collections/articles/create')
+  const title = unique('Treaty of Nerchinsk')
+  await page.locator('#field-title').fill(title)
+  const body = page.locator('.rich-text-lexical [contenteditable="true"]').first()
+  await body.click()
+  await page.keyboard.type('The treaty was signed in 1689.')
+  await page.keyboard.type(' /Citation')
+  await page.locator('.slash-menu-popup__item', { hasText: /^Citation$/ }).click()
+
+  const drawer = page.locator('dialog[open], .drawer--is-open').last()
+  await drawer.locator('.rs__control').first().click()
+  await page.locator('.rs__option', { hasText: citation.title.original }).click()
+  await drawer.locator('input[name="locator"], #field-locator').first().fill('112–118')
+  await drawer.getByRole('button', { name: /^Save/ }).click()
+  await expect(body.locator('.inline-block, [data-lexical-decorator="true"]').first()).toBeVisible()
+
+  await page.locator('#action-save').click()
+  await expect(page.locator('.payload-toast-container')).toContainText(/success/i)
+
+  // An anonymous reader's request now finds it, with the citation inside the text.
+  const published = await request.get(`/api/articles?where[title][equals]=${encodeURIComponent(title)}&depth=0`, { headers: {} })
+  expect(published.ok()).toBe(true)
+  const { docs } = (await published.json()) as { docs: Article[] }
+  expect(docs).toHaveLength(1)
+  expect(docs[0]!._status).toBe('published')
+  const cites = JSON.stringify(docs[0]!.body)
+  expect(cites).toContain('"blockType":"cite"')
+  expect(cites).toContain(`"citation":${JSON.stringify(citation.id)}`)
+  expect(cites).toContain('112–118')
+})
+
+test('a historian sees no publish control, and publishing over REST is refused', async ({ page, request }) => {
+  const editorToken = await apiToken(request, 'editor')
+  const id = await createDraftArticle(request, editorToken, unique('Albazin'))
+
+  await logIn(page, 'historian')
+  await page.goto(`/admin/collections/articles/${id}`)
+  // Historians edit (autosaved into drafts); the Publish and Unpublish controls are absent.
+  await expect(page.locator('#field-title')).toBeEditable()
+  await expect(page.locator('#action-save')).toHaveCount(0)
+  await expect(page.locator('#action-unpublish')).toHaveCount(0)
+
+  const historianToken = await apiToken(request, 'historian')
+  const draftSave = await request.patch(`/api/articles/${id}?draft=true`, { headers: auth(historianToken), data: { summary: 'Siege of 1685–1686' } })
+  expect(draftSave.status()).toBe(200)
+  const attempt = await request.patch(`/api/articles/${id}`, { headers: auth(historianToken), data: { _status: 'published' } })
+  expect(attempt.status()).toBe(403)
+  const after = await request.get(`/api/articles/${id}?draft=true`, { headers: auth(editorToken) })
+  expect(((await after.json()) as Article)._status).toBe('draft')
+})
+
+test('an anonymous request never sees a draft', async ({ request }) => {
+  const token = await apiToken(request, 'editor')
+  const title = unique('Ili crisis draft')
+  const id = await createDraftArticle(request, token, title)
+
+  const byId = await request.get(`/api/articles/${id}`)
+  expect([403, 404]).toContain(byId.status())
+  const asDraft = await request.get(`/api/articles/${id}?draft=true`)
+  expect([403, 404]).toContain(asDraft.status())
+  const listed = await request.get(`/api/articles?draft=true&where[title][equals]=${encodeURIComponent(title)}`)
+  expect(((await listed.json()) as { docs: Article[] }).docs).toHaveLength(0)
+  const graphql = await request.post('/api/graphql', {
+    data: { query: `{ Articles(draft: true, where: { title: { equals: ${JSON.stringify(title)} } }) { docs { id } } }` },
+  })
+  expect(JSON.stringify(await graphql.json())).not.toContain(String(id))
+  const admin = await request.get(`/api/articles/${id}?draft=true`, { headers: auth(token) })
+  expect(((await admin.json()) as Article).title).toBe(title)
+})

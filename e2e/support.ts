@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { expect, type APIRequestContext, type Page } from '@playwright/test'
+
+type Role = 'admin' | 'editor' | 'historian'
+type Account = { role: Role; email: string; password: string }
+
+/** The demo accounts the first start created, with their generated passwords. */
+export function account(role: Role): Account {
+  const file = path.join(process.env.E2E_DATA_DIR ?? 'data', 'demo-accounts.json')
+  const accounts = JSON.parse(readFileSync(file, 'utf8')) as Account[]
+  const found = accounts.find((a) => a.role === role)
+  if (!found) throw new Error(`No demo ${role} account in ${file}`)
+  return found
+}
+
+export async function logIn(page: Page, role: Role): Promise<void> {
+  const { email, password } = account(role)
+  await page.goto('/admin/login')
+  await page.locator('#field-email').fill(email)
+  await page.locator('#field-password').fill(password)
+  await page.locator('button[type="submit"]').click()
+  await expect(page.locator('.dashboard, .template-default').first()).toBeVisible()
+}
+
+/** A REST token for the role, as a script or another client would get one. */
+export async function apiToken(request: APIRequestContext, role: Role): Promise<string> {
+  const { email, password } = account(role)
+  const response = await request.post('/api/users/login', { data: { email, password } })
+  expect(response.ok()).toBe(true)
+  return ((await response.json()) as { token: string }).token
+}
+
+export const auth = (token: string) => ({ Authorization: `JWT ${token}` })
+
+export const unique = (prefix: string) => `${prefix} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
+
+/** Creates a draft article over REST as the given role and returns its id. */
+export async function createDraftArticle(request: APIRequestContext, token: string, title: string): Promise<number | string> {
+  const response = await request.post('/api/articles', { headers: auth(token), data: { title, _status: 'draft' } })
+  expect(response.status()).toBe(201)
+  return ((await response.json()) as { doc: { id: number | string } }).doc.id
+}

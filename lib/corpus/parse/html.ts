@@ -1,0 +1,146 @@
+import { parse, type DefaultTreeAdapterTypes } from 'parse5'
+
+import type { Block, DocumentMetadata, DocumentTree, Inline, InfoboxRow, ListItem, Note, Span } from '../tree'
+import { assembleDocument } from './assemble'
+import { parseHeadingDates } from './headingDates'
+import { infoboxFieldOf } from './infoboxLabels'
+import { inlineText, parseInlineText, pushInline } from './inline'
+import { classifyLink } from './wikiLink'
+
+type Node = DefaultTreeAdapterTypes.ChildNode
+type Element = DefaultTreeAdapterTypes.Element
+
+const isElement = (node: Node): node is Element => 'tagName' in node
+const attribute = (element: Element, name: string) => element.attrs.find((attr) => attr.name === name)?.value ?? ''
+const hasClass = (element: Element, name: string) => attribute(element, 'class').split(/\s+/).includes(name)
+const spanOf = (element: Element): Span => ({ start: element.sourceCodeLocation?.startOffset ?? 0, end: element.sourceCodeLocation?.endOffset ?? 0 })
+const childElements = (element: Element) => element.childNodes.filter(isElement)
+const descendants = (element: Element, tagName: string): Element[] =>
+  childElements(element).flatMap((child) => (child.tagName === tagName ? [child] : descendants(child, tagName)))
+
+const SKIPPED = new Set(['script', 'style', 'nav', 'header', 'footer', 'noscript', 'template'])
+const CONTAINERS = new Set(['body', 'main', 'article', 'section', 'div', 'html'])
+
+type Context = { language: string; categories: string[] }
+
+function inlines(nodes: Node[], context: Context, content: Inline[] = []): Inline[] {
+  for (const node of nodes) {
+    if (node.nodeName === '#text' && 'value' in node) {
+      for (const inline of parseInlineText(node.value)) pushInline(content, inline)
+    } else if (isElement(node) && !SKIPPED.has(node.tagName)) {
+      if (node.tagName === 'br') pushInline(content, { type: 'text', text: '\n' })
+      else if (node.tagName === 'img') pushInline(content, { type: 'imageRef', fileName: attribute(node, 'src').split('/').at(-1) ?? '' })
+      else if (node.tagName === 'a' && attribute(node, 'href') && !attribute(node, 'href').startsWith('#')) {
+        const target = classifyLink(attribute(node, 'href'), context.language)
+        const label = inlineText(inlines(node.childNodes, context))
+        if (target.kind === 'page') pushInline(content, { type: 'wikiLink', target: target.target, language: target.language, label })
+        else if (target.kind === 'file') inlines(node.childNodes, context, content)
+        else if (target.kind === 'category') context.categories.push(target.name)
+        else inlines(node.childNodes, context, content)
+      } else inlines(node.childNodes, context, content)
+    }
+  }
+  return content
+}
+
+/** A Wikipedia infobox: label cells in `th`, one `td` per side; a lone label row is followed by the row of its values. */
+function infoboxRows(table: Element, context: Context): InfoboxRow[] {
+  const rows: InfoboxRow[] = []
+  let pending: InfoboxRow | null = null
+  for (const row of descendants(table, 'tr')) {
+    const headers = childElements(row).filter((cell) => cell.tagName === 'th')
+    const cells = childElements(row).filter((cell) => cell.tagName === 'td')
+    const label = headers[0] ? inlineText(inlines(headers[0].childNodes, context)) : ''
+    const sides = cells.map((cell) => inlines(cell.childNodes, context))
+    if (pending && !label) {
+      rows.push({ ...pending, end: spanOf(row).end, sides })
+      pending = null
+    } else if (label && !cells.length && infoboxFieldOf(label)) pending = { ...spanOf(row), label, sides: [] }
+    else if (label || sides.length) rows.push({ ...spanOf(row), label, sides })
+  }
+  return rows
+}
+
+function listItems(list: Element, context: Context, depth = 0): ListItem[] {
+  return childElements(list)
+    .filter((item) => item.tagName === 'li')
+    .flatMap((item, index) => {
+      const nested = childElements(item).filter((child) => child.tagName === 'ul' || child.tagName === 'ol')
+      const own = item.childNodes.filter((child) => !nested.includes(child as Element))
+      const value = Number(attribute(item, 'value')) || Number(attribute(list, 'start') || 1) + index
+      const entry: ListItem = { ...spanOf(item), depth, number: list.tagName === 'ol' ? value : null, content: inlines(own, context) }
+      return [entry, ...nested.flatMap((child) => listItems(child, context, depth + 1))]
+    })
+}
+
+/** `<ol class="references">`: each item's back-link anchors (`^ a b`) are its reuse labels. */
+function noteList(list: Element, context: Context): Block {
+  const notes: Note[] = childElements(list)
+    .filter((item) => item.tagName === 'li')
+    .map((item, index) => {
+      const backlinkSpan = childElements(item).find((child) => hasClass(child, 'mw-cite-backlink'))
+      const anchors = backlinkSpan ? descendants(backlinkSpan, 'a') : []
+      const content = inlines(item.childNodes.filter((child) => child !== backlinkSpan), context)
+      return {
+        ...spanOf(item),
+        number: index + 1,
+        content,
+        text: inlineText(content),
+        backlinks: anchors.length > 1 ? anchors.map((anchor) => inlineText(inlines(anchor.childNodes, context)).replace(/^\^/, '')) : [],
+      }
+    })
+  return { kind: 'noteList', ...spanOf(list), notes }
+}
+
+function blocksOf(nodes: Node[], context: Context, blocks: Block[] = []): Block[] {
+  for (const node of nodes) {
+    if (!isElement(node) || SKIPPED.has(node.tagName)) continue
+    const tag = node.tagName
+    if (/^h[1-6]$/.test(tag)) {
+      const text = inlineText(inlines(node.childNodes, context))
+      blocks.push({ kind: 'heading', ...spanOf(node), level: Number(tag.slice(1)), text, dates: parseHeadingDates(text) })
+    } else if (tag === 'p') {
+      const content = inlines(node.childNodes, context)
+      if (inlineText(content) || content.some((inline) => inline.type !== 'text')) blocks.push({ kind: 'paragraph', ...spanOf(node), content })
+    } else if (tag === 'ol' && (hasClass(node, 'references') || descendants(node, 'span').some((span) => hasClass(span, 'mw-cite-backlink')))) {
+      blocks.push(noteList(node, context))
+    } else if (tag === 'ul' || tag === 'ol') {
+      blocks.push({ kind: 'list', ...spanOf(node), ordered: tag === 'ol', items: listItems(node, context) })
+    } else if (tag === 'blockquote') {
+      blocks.push({ kind: 'quotation', ...spanOf(node), content: inlines(node.childNodes, context) })
+    } else if (tag === 'table') {
+      const labels = descendants(node, 'th').map((cell) => inlineText(inlines(cell.childNodes, context)))
+      if (hasClass(node, 'infobox') || labels.some((label) => infoboxFieldOf(label))) {
+        blocks.push({ kind: 'infobox', ...spanOf(node), rows: infoboxRows(node, context) })
+      } else {
+        const rows = descendants(node, 'tr').map((row) => ({
+          ...spanOf(row),
+          cells: childElements(row).map((cell) => inlines(cell.childNodes, context)),
+        }))
+        blocks.push({ kind: 'table', ...spanOf(node), rows })
+      }
+    } else if (tag === 'figure' || hasClass(node, 'thumb')) {
+      const image = descendants(node, 'img')[0]
+      const captionElement = [...descendants(node, 'figcaption'), ...descendants(node, 'div').filter((div) => hasClass(div, 'thumbcaption'))][0]
+      const text = captionElement ? inlineText(inlines(captionElement.childNodes, context)) : ''
+      if (text) blocks.push({ kind: 'caption', ...spanOf(node), text, fileName: image ? (attribute(image, 'src').split('/').at(-1) ?? null) : null })
+    } else if (CONTAINERS.has(tag)) {
+      blocksOf(node.childNodes, context, blocks)
+    }
+  }
+  return blocks
+}
+
+export function parseHtml(raw: string, language: string): DocumentTree {
+  const document = parse(raw, { sourceCodeLocationInfo: true })
+  const html = document.childNodes.find(isElement)
+  const head = html ? childElements(html).find((child) => child.tagName === 'head') : undefined
+  const body = html ? childElements(html).find((child) => child.tagName === 'body') : undefined
+  const context: Context = { language, categories: [] }
+  const blocks = body ? blocksOf(body.childNodes, context) : []
+  const titleElement = head ? descendants(head, 'title')[0] : undefined
+  const h1 = blocks.find((block) => block.kind === 'heading' && block.level === 1)
+  const title = h1?.kind === 'heading' ? h1.text : titleElement ? inlineText(inlines(titleElement.childNodes, context)) : ''
+  const metadata: DocumentMetadata = { title, language, description: null, siteName: null, categories: [...new Set(context.categories)] }
+  return assembleDocument('html', metadata, blocks.filter((block) => block !== h1), false)
+}

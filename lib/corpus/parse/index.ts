@@ -1,0 +1,46 @@
+import type { DocumentFormat, DocumentTree } from '../tree'
+import { inlinesOf } from './assemble'
+import { parseHtml } from './html'
+import { inlineText } from './inline'
+import { checkInput, detectFormat, ImportInputError } from './input'
+import { detectLanguage } from './language'
+import { parseMarkdown } from './markdown'
+import { parseText } from './text'
+
+export { checkInput, detectFormat, ImportInputError } from './input'
+export type { ImportInputErrorCode } from './input'
+
+export type ParseOptions = {
+  fileName?: string
+  /** Overrides format detection. */
+  format?: DocumentFormat
+  /** Overrides language detection (e.g. from the manifest). */
+  language?: string
+}
+
+const PARSERS: Record<DocumentFormat, (raw: string, language: string) => DocumentTree> = {
+  html: parseHtml,
+  markdown: parseMarkdown,
+  text: parseText,
+}
+
+const hasText = (tree: DocumentTree) =>
+  tree.sections.some((section) =>
+    section.blocks.some((block) => (block.kind === 'caption' ? Boolean(block.text) : inlinesOf(block).some((content) => inlineText(content)))),
+  )
+
+/** Parses a document's text into the normalized tree; throws an ImportInputError when it holds no text blocks. */
+export function parseDocument(raw: string, options: ParseOptions = {}): DocumentTree {
+  const format = options.format ?? detectFormat(raw, options.fileName)
+  const tree = PARSERS[format](raw, options.language ?? detectLanguage(raw))
+  if (!hasText(tree)) {
+    throw new ImportInputError('no-text', `"${options.fileName ?? 'The document'}" has no paragraphs, lists or other text blocks to import.`)
+  }
+  return tree
+}
+
+/** Validates an uploaded file and parses it: the whole parse stage in one call. */
+export function parseFile(bytes: Uint8Array, fileName: string, options: { maxBytes: number; language?: string }): { rawText: string; tree: DocumentTree } {
+  const rawText = checkInput(bytes, fileName, options.maxBytes)
+  return { rawText, tree: parseDocument(rawText, { fileName, language: options.language }) }
+}

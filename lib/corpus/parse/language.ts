@@ -1,0 +1,13 @@
+const HAN = /\p{Script=Han}/gu
+const LATIN = /\p{Script=Latin}/gu
+const CYRILLIC = /\p{Script=Cyrillic}/gu
+
+/** The main language of a text from its characters: Chinese when Han characters carry it, Russian for mostly Cyrillic, else English. */
+export function detectLanguage(text: string): string {
+  const prose = text.replace(/\(?https?:\/\/\S+/g, '').replace(/\]\([^)]*\)/g, ']')
+  const han = prose.match(HAN)?.length ?? 0
+  const latin = prose.match(LATIN)?.length ?? 0
+  const cyrillic = prose.match(CYRILLIC)?.length ?? 0
+  if (han > 0 && han * 3 >= latin + cyrillic) return 'zh'
+  return cyrillic > latin ? 'ru' : 'en'
+}

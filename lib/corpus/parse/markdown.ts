@@ -1,0 +1,156 @@
+import type { BlockContent, DefinitionContent, List as MdList, Node as MdNode, Paragraph as MdParagraph, PhrasingContent, Root, RootContent } from 'mdast'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+
+import type { Block, DocumentMetadata, DocumentTree, Inline, ListItem, Span } from '../tree'
+import { assembleDocument } from './assemble'
+import { parseHeadingDates } from './headingDates'
+import { inlineText, parseInlineText, pushInline } from './inline'
+import { classifyLink } from './wikiLink'
+
+const spanOf = (node: MdNode): Span => ({ start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 })
+
+/** A paragraph that is only a MediaWiki template such as `{{-}}`, left over by the conversion. */
+const TEMPLATE_ONLY = /^\s*(?:\{\{[^{}]*\}\}\s*)+$/
+
+type Context = { language: string; categories: string[] }
+
+function phrasing(nodes: PhrasingContent[], context: Context, content: Inline[] = []): Inline[] {
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode':
+        for (const inline of parseInlineText(node.value)) pushInline(content, inline)
+        break
+      case 'break':
+        pushInline(content, { type: 'text', text: '\n' })
+        break
+      case 'footnoteReference':
+        if (/^\d+$/.test(node.identifier)) pushInline(content, { type: 'footnoteMarker', number: Number(node.identifier) })
+        break
+      case 'image':
+        pushInline(content, { type: 'imageRef', fileName: node.url.split('/').at(-1) ?? node.url })
+        break
+      case 'link': {
+        const target = classifyLink(node.url, context.language)
+        const label = inlineText(phrasing(node.children, context))
+        if (target.kind === 'page') pushInline(content, { type: 'wikiLink', target: target.target, language: target.language, label })
+        else if (target.kind === 'file') pushInline(content, { type: 'imageRef', fileName: target.fileName })
+        else if (target.kind === 'category') context.categories.push(target.name)
+        else phrasing(node.children, context, content)
+        break
+      }
+      case 'delete':
+      case 'emphasis':
+      case 'strong':
+        phrasing(node.children, context, content)
+        break
+      default:
+        break
+    }
+  }
+  return content
+}
+
+/** The first bold run of the lead: wiki articles bold their own title there. */
+function leadTitle(root: Root): null | string {
+  const lead = root.children.find((node): node is MdParagraph => node.type === 'paragraph')
+  const strong = lead?.children.find((node) => node.type === 'strong')
+  return strong && strong.type === 'strong' ? inlineText(phrasing(strong.children, { language: '', categories: [] })) : null
+}
+
+function listItems(list: MdList, raw: string, context: Context, depth = 0): ListItem[] {
+  return list.children.flatMap((item, index) => {
+    const span = spanOf(item)
+    const paragraphs = item.children.filter((child): child is MdParagraph => child.type === 'paragraph')
+    const written = /^\s*(\d+)[.)]/.exec(raw.slice(span.start, span.end))?.[1]
+    const own: ListItem = {
+      ...span,
+      end: paragraphs.at(-1) ? spanOf(paragraphs.at(-1)!).end : span.end,
+      depth,
+      number: list.ordered ? Number(written ?? (list.start ?? 1) + index) : null,
+      content: paragraphs.flatMap((paragraph) => phrasing(paragraph.children, context)),
+    }
+    const nested = item.children.filter((child): child is MdList => child.type === 'list').flatMap((child) => listItems(child, raw, context, depth + 1))
+    return [own, ...nested]
+  })
+}
+
+function paragraphBlock(node: MdParagraph, context: Context): Block | null {
+  const content = phrasing(node.children, context)
+  const image = content.find((inline) => inline.type === 'imageRef')
+  if (image?.type === 'imageRef') {
+    // Converted wiki images keep the tail of their caption after the link: "…)的回军]]".
+    const text = inlineText(content).replace(/[\][|]+/g, '').trim()
+    return { kind: 'caption', ...spanOf(node), text, fileName: image.fileName }
+  }
+  const text = inlineText(content)
+  if (!content.some((inline) => inline.type !== 'text') && (!text || TEMPLATE_ONLY.test(text))) return null
+  return { kind: 'paragraph', ...spanOf(node), content }
+}
+
+function blocksOf(nodes: (BlockContent | DefinitionContent | RootContent)[], raw: string, context: Context, blocks: Block[] = []): Block[] {
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'heading': {
+        const text = inlineText(phrasing(node.children, context))
+        blocks.push({ kind: 'heading', ...spanOf(node), level: node.depth, text, dates: parseHeadingDates(text) })
+        break
+      }
+      case 'paragraph': {
+        const block = paragraphBlock(node, context)
+        if (block) blocks.push(block)
+        break
+      }
+      case 'blockquote': {
+        const content: Inline[] = []
+        for (const child of node.children) if (child.type === 'paragraph') phrasing(child.children, context, content)
+        blocks.push({ kind: 'quotation', ...spanOf(node), content })
+        break
+      }
+      case 'list': {
+        const items = listItems(node, raw, context)
+        blocks.push({ kind: 'list', ...spanOf(node), ordered: Boolean(node.ordered), items })
+        break
+      }
+      case 'table':
+        blocks.push({
+          kind: 'table',
+          ...spanOf(node),
+          rows: node.children.map((row) => ({ ...spanOf(row), cells: row.children.map((cell) => phrasing(cell.children, context)) })),
+        })
+        break
+      case 'code':
+        blocks.push({ kind: 'paragraph', ...spanOf(node), content: [{ type: 'text', text: node.value }] })
+        break
+      default:
+        break
+    }
+  }
+  return blocks
+}
+
+/** GFM footnote definitions (`[^1]: …`) are the document's note list. */
+function footnoteList(root: Root, context: Context): Block[] {
+  const definitions = root.children.filter((node) => node.type === 'footnoteDefinition')
+  const first = definitions[0]
+  const last = definitions.at(-1)
+  if (!first || !last) return []
+  const notes = definitions.map((definition, index) => {
+    const content = definition.children.flatMap((child) => (child.type === 'paragraph' ? phrasing(child.children, context) : []))
+    return { ...spanOf(definition), number: /^\d+$/.test(definition.identifier) ? Number(definition.identifier) : index + 1, content, text: inlineText(content), backlinks: [] }
+  })
+  return [{ kind: 'noteList', start: spanOf(first).start, end: spanOf(last).end, notes }]
+}
+
+export function parseMarkdown(raw: string, language: string): DocumentTree {
+  const root = unified().use(remarkParse).use(remarkGfm).parse(raw)
+  const context: Context = { language, categories: [] }
+  const blocks = [...blocksOf(root.children, raw, context), ...footnoteList(root, context)]
+  const firstHeading = blocks.find((block) => block.kind === 'heading' && block.level === 1)
+  const firstLine = raw.split('\n').find((line) => line.trim())?.trim() ?? ''
+  const title = firstHeading?.kind === 'heading' ? firstHeading.text : (leadTitle(root) ?? inlineText(parseInlineText(firstLine)))
+  const metadata: DocumentMetadata = { title, language, description: null, siteName: null, categories: [...new Set(context.categories)] }
+  return assembleDocument('markdown', metadata, blocks.filter((block) => block !== firstHeading), false)
+}

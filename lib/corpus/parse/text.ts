@@ -1,0 +1,267 @@
+import type { Block, Caption, DocumentMetadata, DocumentTree, Heading, Inline, InfoboxRow, List, ListItem } from '../tree'
+import { assembleDocument } from './assemble'
+import { parseHeadingDates } from './headingDates'
+import { infoboxFieldOf, isPerSideField, RESULT_LINE } from './infoboxLabels'
+import { inlineText, parseInlineText, pushInline } from './inline'
+import { parseTableRows, type RawTableRow } from './pipeTable'
+
+/**
+ * Plain text as wiki mirrors and encyclopedia sites print it: one paragraph
+ * per line, headings as short lines, infoboxes flattened to label lines or
+ * pipe tables, image captions followed by their file name.
+ */
+
+type Line = { text: string; start: number; end: number }
+type LineKind = 'blank' | 'bullet' | 'caption' | 'datedHeading' | 'label' | 'numbered' | 'prose' | 'short' | 'table'
+
+/** Lines site chrome adds around an article. */
+const BOILERPLATE = /^(?:from wikipedia, the free encyclopedia|last updated|jump to (?:navigation|search)|维基百科，自由的百科全书|維基百科，自由的百科全書)$/i
+const IMAGE_FILE = /\s(\S+\.(?:jpe?g|png|gif|svg|tiff?|webp))\s*$/i
+const BULLET = /^\s*[•*·–-]\s+/
+const NUMBERED = /^\s*(\d{1,3})\.\s+/
+const DATED_HEADING = /^\d{3,4}\s*[-–—]\s*\d{2,4}\s*[:：]\s*\S/
+const SENTENCE_END = /[.。!?！？,，;；"”」]$/
+const BREADCRUMB_SEPARATOR = /\s+[-–>›»|/]\s+/
+
+function splitLines(raw: string): Line[] {
+  const lines: Line[] = []
+  let start = 0
+  for (const text of raw.split('\n')) {
+    const clean = text.endsWith('\r') ? text.slice(0, -1) : text
+    lines.push({ text: clean, start, end: start + clean.length })
+    start += text.length + 1
+  }
+  return lines
+}
+
+const withoutMarkers = (text: string) => inlineText(parseInlineText(text))
+const isProse = (text: string) => text.trim().length >= 100 || (text.trim().length >= 40 && SENTENCE_END.test(text.trim()))
+const isTableLine = (text: string) => text.includes('|') && (/^\s*\|/.test(text) || /\|\s*$/.test(text))
+
+function classify(text: string): LineKind {
+  const trimmed = text.trim()
+  if (!trimmed) return 'blank'
+  if (isTableLine(text)) return 'table'
+  if (IMAGE_FILE.test(trimmed) && trimmed.split(/\s+/).length > 2) return 'caption'
+  if (infoboxFieldOf(trimmed)) return 'label'
+  if (BULLET.test(text)) return 'bullet'
+  if (NUMBERED.test(text)) return 'numbered'
+  if (DATED_HEADING.test(trimmed)) return 'datedHeading'
+  return isProse(trimmed) ? 'prose' : 'short'
+}
+
+/** A short line that reads as a title: capitalized (or CJK), no sentence punctuation. */
+const looksLikeHeading = (text: string) => /^[\p{Lu}\p{N}\p{Script=Han}"“]/u.test(text.trim()) && !SENTENCE_END.test(text.trim())
+
+type TitleInfo = { title: string; siteName: null | string; consumed: Set<number>; description: null | string }
+
+/**
+ * The title is the first line, unless that line is a breadcrumb trail
+ * ("Site - Section - Title") whose last crumb is repeated below it. Every
+ * later repetition of the title without markers is dropped.
+ */
+function findTitle(lines: Line[], kinds: LineKind[]): TitleInfo {
+  const first = lines.findIndex((line) => line.text.trim())
+  const firstText = lines[first]?.text.trim() ?? ''
+  const crumbs = firstText.split(BREADCRUMB_SEPARATOR)
+  const lastCrumb = crumbs.at(-1)?.trim() ?? ''
+  const crumbRepeated = crumbs.length >= 3 && lines.some((line, index) => index > first && line.text.trim() === lastCrumb)
+  const title = crumbRepeated ? lastCrumb : withoutMarkers(firstText)
+  const consumed = new Set<number>([first])
+  lines.forEach((line, index) => {
+    if (index > first && line.text.trim() === title) consumed.add(index)
+  })
+  const next = first + 1
+  const nextLine = lines[next]
+  const description = !crumbRepeated && nextLine && kinds[next] === 'short' && !consumed.has(next) ? nextLine.text.trim() : null
+  if (description !== null) consumed.add(next)
+  return { title, siteName: crumbRepeated ? (crumbs[0]?.trim() ?? null) : null, consumed, description }
+}
+
+const span = (lines: Line[], from: number, to: number) => ({ start: lines[from]?.start ?? 0, end: lines[to]?.end ?? 0 })
+
+/** Adds one printed entry to a side, separating entries by a line break. */
+function appendEntry(side: Inline[], text: string): void {
+  if (side.length) pushInline(side, { type: 'text', text: '\n' })
+  for (const inline of parseInlineText(text.replace(BULLET, '').trim())) pushInline(side, inline)
+}
+
+/**
+ * Rows of a pipe table read as an infobox: header and caption rows are
+ * unlabelled; in a two-column table the first cell labels the second; in a
+ * wider one a row holding only a label is followed by the row of its values,
+ * one cell per side.
+ */
+function tableInfoboxRows(rows: RawTableRow[]): InfoboxRow[] {
+  const result: InfoboxRow[] = []
+  let pending: InfoboxRow | null = null
+  for (const row of rows) {
+    const cells = row.cells.map((cell) => cell.trim())
+    while (cells.length && !cells.at(-1)) cells.pop()
+    const own = { start: row.start, end: row.end }
+    const [first = '', ...rest] = cells
+    if (pending) {
+      result.push({ ...pending, end: row.end, sides: cells.map((cell) => parseInlineText(cell)) })
+      pending = null
+    } else if (row.header || (cells.length === 1 && !infoboxFieldOf(first) && (row.columns > 2 || first.length > 30))) {
+      if (first) result.push({ ...own, label: '', sides: [parseInlineText(first)] })
+    } else if (row.columns > 2 && cells.length === 1) {
+      pending = { ...own, label: first, sides: [] }
+    } else if (first) {
+      result.push({ ...own, label: first, sides: rest.map((cell) => parseInlineText(cell)) })
+    }
+  }
+  if (pending) result.push(pending)
+  return result
+}
+
+/**
+ * The infobox zone: from the first label or table line, back over the short
+ * lines above it (result line, image caption) and forward until prose, a
+ * captioned image or a heading starts.
+ */
+function infoboxZone(lines: Line[], kinds: LineKind[], consumed: Set<number>): [number, number] | null {
+  const anchor = kinds.findIndex((kind) => kind === 'label' || kind === 'table')
+  if (anchor < 0) return null
+  let from = anchor
+  for (let index = anchor - 1; index >= 0 && !consumed.has(index); index--) {
+    const kind = kinds[index]
+    if (kind === 'prose' || kind === 'caption' || kind === 'datedHeading') break
+    if (kind !== 'blank') from = index
+  }
+  let to = anchor
+  for (let index = anchor + 1; index < lines.length; index++) {
+    const kind = kinds[index]
+    if (kind === 'prose' || kind === 'caption' || kind === 'datedHeading' || kind === 'numbered') break
+    const nextFilled = kinds.slice(index + 1).find((next) => next !== 'blank')
+    if (kind === 'short' && nextFilled === 'prose' && looksLikeHeading(lines[index]?.text ?? '')) break
+    if (kind !== 'blank') to = index
+  }
+  const labelled = lines.slice(from, to + 1).some((line, offset) => {
+    const kind = kinds[from + offset]
+    return kind === 'label' || (kind === 'table' && line.text.split('|').some((cell) => infoboxFieldOf(cell)))
+  })
+  return labelled ? [from, to] : null
+}
+
+function infoboxRows(lines: Line[], kinds: LineKind[], consumed: Set<number>, from: number, to: number): InfoboxRow[] {
+  const rows: InfoboxRow[] = []
+  let current: InfoboxRow | null = null
+  let sideIsList = false
+  for (let index = from; index <= to; index++) {
+    const line = lines[index]
+    const kind = kinds[index]
+    if (!line || kind === 'blank' || consumed.has(index) || BOILERPLATE.test(line.text.trim())) continue
+    if (kind === 'table') {
+      let last = index
+      while (last + 1 <= to && kinds[last + 1] === 'table') last++
+      rows.push(...tableInfoboxRows(parseTableRows(lines.slice(index, last + 1))))
+      current = null
+      index = last
+      continue
+    }
+    const text = line.text.trim()
+    if (kind === 'label') {
+      current = { start: line.start, end: line.end, label: text, sides: [] }
+      rows.push(current)
+      sideIsList = false
+      continue
+    }
+    if (!current || !current.label) {
+      current = { start: line.start, end: line.end, label: RESULT_LINE.test(text) ? 'Result' : '', sides: [] }
+      rows.push(current)
+    }
+    // Flattened per-side columns: a run of bullets is one side's list; each unbulleted line is a side of its own.
+    const bullet = kind === 'bullet'
+    const side = current.sides.at(-1)
+    if (side && ((bullet && sideIsList) || !isPerSideField(infoboxFieldOf(current.label)))) appendEntry(side, text)
+    else {
+      const newSide: Inline[] = []
+      appendEntry(newSide, text)
+      current.sides.push(newSide)
+    }
+    sideIsList = bullet
+    current.end = line.end
+    if (!current.label) current = null
+  }
+  return rows
+}
+
+function listBlock(lines: Line[], indexes: number[], ordered: boolean): List {
+  const items: ListItem[] = indexes.map((index) => {
+    const line = lines[index] ?? { text: '', start: 0, end: 0 }
+    const marker = ordered ? NUMBERED : BULLET
+    const indent = /^\s*/.exec(line.text)?.[0].length ?? 0
+    return {
+      start: line.start + indent,
+      end: line.end,
+      depth: 0,
+      number: ordered ? Number(NUMBERED.exec(line.text)?.[1]) : null,
+      content: parseInlineText(line.text.replace(marker, '').trim()),
+    }
+  })
+  return { kind: 'list', ordered, start: items[0]?.start ?? 0, end: items.at(-1)?.end ?? 0, items }
+}
+
+function captionBlock(lines: Line[], index: number, consumed: Set<number>): Caption {
+  const line = lines[index] ?? { text: '', start: 0, end: 0 }
+  const fileName = IMAGE_FILE.exec(line.text)?.[1] ?? null
+  const text = line.text.replace(IMAGE_FILE, '').trim()
+  // Mirrors print the caption a second time without the file name; that copy is the same caption.
+  let end = line.end
+  for (let next = index + 1; next < lines.length && next <= index + 2; next++) {
+    const candidate = lines[next]
+    if (!candidate?.text.trim()) continue
+    if (candidate.text.trim() === text) {
+      consumed.add(next)
+      end = candidate.end
+    }
+    break
+  }
+  return { kind: 'caption', start: line.start, end, text, fileName }
+}
+
+export function parseText(raw: string, language: string): DocumentTree {
+  const lines = splitLines(raw)
+  const kinds = lines.map((line) => (BOILERPLATE.test(line.text.trim()) ? 'blank' : classify(line.text)))
+  const { title, siteName, consumed, description } = findTitle(lines, kinds)
+  const zone = infoboxZone(lines, kinds, consumed)
+  const blocks: Block[] = []
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]
+    const kind = kinds[index]
+    if (!line || kind === 'blank' || consumed.has(index)) continue
+    if (zone && index === zone[0]) {
+      const rows = infoboxRows(lines, kinds, consumed, zone[0], zone[1])
+      if (rows.length) blocks.push({ kind: 'infobox', ...span(lines, zone[0], zone[1]), rows })
+      index = zone[1]
+      continue
+    }
+    const text = line.text.trim()
+    const indent = line.text.length - line.text.trimStart().length
+    const own = { start: line.start + indent, end: line.end }
+    if (kind === 'caption') blocks.push(captionBlock(lines, index, consumed))
+    else if (kind === 'bullet' || kind === 'numbered') {
+      const run = [index]
+      while (kinds[run.at(-1)! + 1] === kind) run.push(run.at(-1)! + 1)
+      blocks.push(listBlock(lines, run, kind === 'numbered'))
+      index = run.at(-1)!
+    } else if (kind === 'table') {
+      let last = index
+      while (kinds[last + 1] === 'table') last++
+      const rows = parseTableRows(lines.slice(index, last + 1)).map((row) => ({ start: row.start, end: row.end, cells: row.cells.map((cell) => parseInlineText(cell.trim())) }))
+      blocks.push({ kind: 'table', ...span(lines, index, last), rows })
+      index = last
+    } else if (kind === 'datedHeading' || (kind === 'short' && looksLikeHeading(text) && index < lines.length - 1)) {
+      const headingText = withoutMarkers(text)
+      const heading: Heading = { kind: 'heading', ...own, level: 2, text: headingText, dates: parseHeadingDates(headingText) }
+      blocks.push(heading)
+    } else if (/^["“「]/.test(text) && /["”」]/.test(text.slice(1))) {
+      blocks.push({ kind: 'quotation', ...own, content: parseInlineText(text) })
+    } else {
+      blocks.push({ kind: 'paragraph', ...own, content: parseInlineText(text) })
+    }
+  }
+  const metadata: DocumentMetadata = { title, language, description, siteName, categories: [] }
+  return assembleDocument('text', metadata, blocks, true)
+}

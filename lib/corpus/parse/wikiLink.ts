@@ -1,0 +1,34 @@
+export type LinkTarget =
+  | { kind: 'category'; name: string }
+  | { kind: 'external'; href: string }
+  | { kind: 'file'; fileName: string }
+  | { kind: 'page'; target: string; language: string }
+
+const WIKI_URL = /^https?:\/\/([a-z-]+)\.(?:m\.)?wikipedia\.org\/wiki\/([^?#]+)/i
+/** Converted wikis link pages as `../Page/Title.md`, `Page/Title.md` or `/wiki/Title`. */
+const RELATIVE_PAGE = /^(?:\.\.\/|\.\/)*(?:Page\/|wiki\/|\/wiki\/)?([^/?#]+?)(?:\.md)?$/
+const FILE_NAMESPACE = /^(?:file|image|文件|檔案|档案|图像|圖像):/i
+const CATEGORY_NAMESPACE = /^(?:category|分类|分類):/i
+
+const decode = (text: string) => {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
+}
+
+/** A wiki page title in its canonical form: decoded, spaces for underscores, NFC. */
+export const normalizeTitle = (title: string) => decode(title).replace(/_/g, ' ').replace(/\s+/g, ' ').trim().normalize('NFC')
+
+/** What a link in a converted wiki page points at; `documentLanguage` is the wiki a relative link stays in. */
+export function classifyLink(href: string, documentLanguage: string): LinkTarget {
+  const absolute = WIKI_URL.exec(href)
+  const relative = absolute || /^[a-z]+:/i.test(href) ? null : RELATIVE_PAGE.exec(href)
+  const rawTitle = absolute?.[2] ?? relative?.[1]
+  if (!rawTitle) return { kind: 'external', href }
+  const target = normalizeTitle(rawTitle)
+  if (FILE_NAMESPACE.test(target)) return { kind: 'file', fileName: target.replace(FILE_NAMESPACE, '').replace(/ /g, '_') }
+  if (CATEGORY_NAMESPACE.test(target)) return { kind: 'category', name: target.replace(CATEGORY_NAMESPACE, '') }
+  return { kind: 'page', target, language: absolute?.[1]?.toLowerCase() ?? documentLanguage }
+}
