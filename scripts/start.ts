@@ -1,7 +1,8 @@
 /**
  * `npm start`: build when no current build exists, migrate, create the demo
  * accounts on first start, then serve on PORT (default 3000).
- * `npm run dev` does the same with the Next dev server instead of a build.
+ * `npm run dev` does the same with the Next dev server instead of a build;
+ * `npm run build` (--build-only) builds and stops.
  */
 import { spawn, spawnSync } from 'node:child_process'
 
@@ -11,11 +12,12 @@ import { prepareDatabase } from '../server/prepare'
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 const root = process.cwd()
 const dev = process.argv.includes('--dev')
+const buildOnly = process.argv.includes('--build-only')
 const port = process.env.PORT ?? '3000'
 const next = (args: string[]) => ['node_modules/next/dist/bin/next', ...args]
 
-if (!dev && !buildIsCurrent(root)) {
-  console.log('No current production build: running next build (a few minutes)…')
+if (buildOnly || (!dev && !buildIsCurrent(root))) {
+  console.log('Building for production (next build, a few minutes)…')
   const build = spawnSync(process.execPath, next(['build', '--webpack']), {
     stdio: 'inherit',
     env: { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation' },
@@ -26,6 +28,7 @@ if (!dev && !buildIsCurrent(root)) {
   }
   recordBuild(root)
 }
+if (buildOnly) process.exit(0)
 
 const payload = await prepareDatabase()
 await payload.destroy()

@@ -45,3 +45,14 @@ export async function createUser(payload: Payload, role: User['roles'][number], 
   const user = await payload.create({ collection: 'users', data: { email, password, roles: [role] } })
   return { user: { ...user, collection: 'users' as const }, email, password }
 }
+
+/** The messages a user is shown for a refused write: the field errors of a ValidationError, or the error's own message. */
+export async function refusal(write: Promise<unknown>): Promise<string> {
+  try {
+    await write
+  } catch (error) {
+    const fieldErrors = (error as { data?: { errors?: { message: string }[] } }).data?.errors
+    return fieldErrors?.length ? fieldErrors.map((e) => e.message).join('\n') : (error as Error).message
+  }
+  throw new Error('The write was expected to be refused but succeeded.')
+}

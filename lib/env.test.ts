@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest'
+
+import { databaseChoice } from './env'
+
+describe('databaseChoice', () => {
+  it('uses MongoDB for mongodb:// and mongodb+srv:// URIs', () => {
+    expect(databaseChoice('mongodb://localhost:27017/annals')).toEqual({ kind: 'mongodb', uri: 'mongodb://localhost:27017/annals' })
+    expect(databaseChoice('mongodb+srv://cluster.example.net/annals').kind).toBe('mongodb')
+  })
+  it('uses the embedded SQLite file under the data directory by default', () => {
+    const choice = databaseChoice(undefined)
+    expect(choice.kind).toBe('sqlite')
+    if (choice.kind === 'sqlite') expect(choice.url).toMatch(/^file:.*annals\.db$/)
+  })
+  it('passes any other URI to SQLite (libsql)', () => {
+    expect(databaseChoice('file:/tmp/other.db')).toEqual({ kind: 'sqlite', url: 'file:/tmp/other.db' })
+  })
+})
