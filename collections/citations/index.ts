@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { allow, anyone } from '../../access/roles'
+import { revalidatingHooks } from '../../server/revalidate'
 import { label } from '../../fields/i18n'
 import { NAME_LANGUAGES } from '../../fields/names'
 import { checkIsbn } from '../../lib/cite/isbn'
@@ -24,7 +25,7 @@ export const Citations: CollectionConfig = {
   labels: { singular: label('Work cited', '文献'), plural: label('Works cited', '文献') },
   admin: { useAsTitle: 'displayTitle', defaultColumns: ['displayTitle', 'type', 'issued', 'isbn', 'verifiedAt'] },
   access: { read: anyone, create: allow('historian'), update: allow('historian'), delete: allow('editor') },
-  hooks: { beforeChange: [computeDedupKey] },
+  hooks: { beforeChange: [computeDedupKey], ...revalidatingHooks },
   fields: [
     { name: 'type', type: 'select', required: true, defaultValue: 'book', options: CSL_TYPES, label: label('Type', '类型') },
     {

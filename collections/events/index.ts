@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { allow, anyone } from '../../access/roles'
+import { revalidatingHooks } from '../../server/revalidate'
 import { entityFields } from '../../fields/entity'
 import { historicalDateField } from '../../fields/historicalDate'
 import { label } from '../../fields/i18n'
@@ -12,6 +13,7 @@ export const Events: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'start.date', 'start.originalText', 'updatedAt'] },
   defaultSort: 'start.sortKey',
   access: { read: anyone, create: allow('historian'), update: allow('historian'), delete: allow('editor') },
+  hooks: revalidatingHooks,
   fields: [
     ...entityFields(),
     historicalDateField('start', 'Start', '开始'),

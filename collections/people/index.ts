@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { allow, anyone } from '../../access/roles'
+import { revalidatingHooks } from '../../server/revalidate'
 import { entityFields } from '../../fields/entity'
 import { historicalDateField } from '../../fields/historicalDate'
 import { label } from '../../fields/i18n'
@@ -11,6 +12,7 @@ export const People: CollectionConfig = {
   labels: { singular: label('Person', '人物'), plural: label('People', '人物') },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'updatedAt'] },
   access: { read: anyone, create: allow('historian'), update: allow('historian'), delete: allow('editor') },
+  hooks: revalidatingHooks,
   fields: [
     ...entityFields(),
     historicalDateField('born', 'Born', '出生'),

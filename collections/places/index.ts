@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { allow, anyone } from '../../access/roles'
+import { revalidatingHooks } from '../../server/revalidate'
 import { entityFields } from '../../fields/entity'
 import { label } from '../../fields/i18n'
 
@@ -15,6 +16,7 @@ export const Places: CollectionConfig = {
   labels: { singular: label('Place', '地点'), plural: label('Places', '地点') },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'placeType', 'slug', 'updatedAt'] },
   access: { read: anyone, create: allow('historian'), update: allow('historian'), delete: allow('editor') },
+  hooks: revalidatingHooks,
   fields: [
     ...entityFields(),
     { name: 'placeType', type: 'select', options: PLACE_TYPES, label: label('Type', '类型') },

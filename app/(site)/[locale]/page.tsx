@@ -1,28 +1,60 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 
-import { isLocale, type Locale } from '../../../lib/i18n/locales'
+import { copyFor } from '../../../lib/i18n/copy'
+import { alternatesFor } from '../../../lib/i18n/locales'
+import { homeArticles } from '../_data/articles'
+import { routeLocale, type LocaleParams } from '../_data/locale'
 
-const COPY: Record<Locale, { title: string; lead: string }> = {
-  en: {
-    title: 'Frontier Annals',
-    lead: "An encyclopedia of the Qing empire's frontiers with Russia, the Kazakhs and the Dzungars.",
-  },
-  zh: { title: '边疆史志', lead: '清朝与俄国、哈萨克、准噶尔边疆史百科全书。' },
+export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
+  const locale = await routeLocale(params)
+  const copy = copyFor(locale)
+  return { title: { absolute: copy.siteName }, description: copy.tagline, alternates: alternatesFor(locale, '') }
 }
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params
-  const copy = COPY[isLocale(locale) ? locale : 'en']
-  return { title: copy.title, description: copy.lead, alternates: { languages: { en: '/en', zh: '/zh' } } }
-}
-
-export default async function Home({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params
-  const copy = COPY[isLocale(locale) ? locale : 'en']
+export default async function Home({ params }: LocaleParams) {
+  const locale = await routeLocale(params)
+  const copy = copyFor(locale)
+  const { featured, recent } = await homeArticles(locale)
+  const card = (article: (typeof recent)[number]) => (
+    <li key={article.id}>
+      <h3>
+        <Link href={`/${locale}/articles/${article.slug}`}>{article.title}</Link>
+      </h3>
+      {article.summary ? <p>{article.summary}</p> : null}
+    </li>
+  )
   return (
     <main>
-      <h1>{copy.title}</h1>
-      <p>{copy.lead}</p>
+      <h1>{copy.siteName}</h1>
+      <p className="lead">{copy.tagline}</p>
+      <nav aria-labelledby="explore">
+        <h2 id="explore">{copy.explore}</h2>
+        <ul className="explore">
+          <li>
+            <Link href={`/${locale}/places`}>{copy.nav.places}</Link>
+          </li>
+          <li>
+            <Link href={`/${locale}/people`}>{copy.nav.people}</Link>
+          </li>
+          <li>
+            <Link href={`/${locale}/timeline`}>{copy.nav.timeline}</Link>
+          </li>
+          <li>
+            <Link href={`/${locale}/bibliography`}>{copy.nav.bibliography}</Link>
+          </li>
+        </ul>
+      </nav>
+      {featured.length ? (
+        <section aria-labelledby="featured">
+          <h2 id="featured">{copy.featured}</h2>
+          <ul className="card-list">{featured.map(card)}</ul>
+        </section>
+      ) : null}
+      <section aria-labelledby="recent">
+        <h2 id="recent">{copy.recent}</h2>
+        {recent.length ? <ul className="card-list">{recent.map(card)}</ul> : <p>{copy.noArticles}</p>}
+      </section>
     </main>
   )
 }

@@ -1,0 +1,40 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { copyFor } from '../../../../../lib/i18n/copy'
+import { alternatesFor } from '../../../../../lib/i18n/locales'
+import { EntityPage } from '../../../_components/EntityPages'
+import { HistoricalDate } from '../../../_components/HistoricalDate'
+import { routeLocale, type SlugParams } from '../../../_data/locale'
+import { mentionsOf, personBySlug } from '../../../_data/names'
+
+export async function generateMetadata({ params }: SlugParams): Promise<Metadata> {
+  const locale = await routeLocale(params)
+  const { slug } = await params
+  const person = await personBySlug(slug, locale)
+  return person ? { title: person.name, description: person.description ?? undefined, alternates: alternatesFor(locale, `/people/${slug}`) } : {}
+}
+
+export default async function PersonPage({ params }: SlugParams) {
+  const locale = await routeLocale(params)
+  const { slug } = await params
+  const copy = copyFor(locale)
+  const person = await personBySlug(slug, locale)
+  if (!person) notFound()
+  return (
+    <EntityPage
+      entity={person}
+      schemaType="Person"
+      structuredData={{ birthDate: person.born?.date ?? undefined, deathDate: person.died?.date ?? undefined }}
+      locale={locale}
+      copy={copy}
+      mentions={await mentionsOf('people', person.id, locale)}
+    >
+      {person.born?.date || person.died?.date ? (
+        <p>
+          <HistoricalDate value={person.born} /> – <HistoricalDate value={person.died} />
+        </p>
+      ) : null}
+    </EntityPage>
+  )
+}

@@ -1,0 +1,44 @@
+import type { Metadata } from 'next'
+
+import { copyFor } from '../../../../lib/i18n/copy'
+import { alternatesFor } from '../../../../lib/i18n/locales'
+import { HistoricalDate } from '../../_components/HistoricalDate'
+import { JsonLd } from '../../_components/JsonLd'
+import { routeLocale, type LocaleParams } from '../../_data/locale'
+import { timeline } from '../../_data/names'
+
+export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
+  const locale = await routeLocale(params)
+  return { title: copyFor(locale).nav.timeline, alternates: alternatesFor(locale, '/timeline') }
+}
+
+/** Events in date order, each with the original calendar form beside the Gregorian date. */
+export default async function TimelinePage({ params }: LocaleParams) {
+  const locale = await routeLocale(params)
+  const copy = copyFor(locale)
+  const events = await timeline(locale)
+  return (
+    <main>
+      <h1>{copy.nav.timeline}</h1>
+      {events.length === 0 ? <p>{copy.nothingYet}</p> : null}
+      <ol className="timeline">
+        {events.map((event) => (
+          <li key={event.id}>
+            <JsonLd data={{ '@context': 'https://schema.org', '@type': 'Event', name: event.name, startDate: event.start?.date ?? undefined, endDate: event.end?.date ?? undefined }} />
+            <p className="timeline-date">
+              <HistoricalDate value={event.start} />
+              {event.end?.date ? (
+                <>
+                  {' – '}
+                  <HistoricalDate value={event.end} />
+                </>
+              ) : null}
+            </p>
+            <p className="timeline-name">{event.name}</p>
+            {event.description ? <p className="muted">{event.description}</p> : null}
+          </li>
+        ))}
+      </ol>
+    </main>
+  )
+}

@@ -1,0 +1,40 @@
+import Link from 'next/link'
+
+import type { Copy } from '../../../lib/i18n/copy'
+import type { Locale } from '../../../lib/i18n/locales'
+import type { Event } from '../../../payload-types'
+import { HistoricalDate } from './HistoricalDate'
+
+type ArticleLink = { id: number | string; title: string; slug?: null | string }
+
+/** The published articles and the events that mention an entity. */
+export function Mentions({ locale, copy, articles, events }: { locale: Locale; copy: Copy; articles: ArticleLink[]; events: Event[] }) {
+  return (
+    <>
+      {articles.length ? (
+        <section aria-labelledby="mentioned-in">
+          <h2 id="mentioned-in">{copy.mentionedIn}</h2>
+          <ul>
+            {articles.map((article) => (
+              <li key={article.id}>
+                <Link href={`/${locale}/articles/${article.slug}`}>{article.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {events.length ? (
+        <section aria-labelledby="events">
+          <h2 id="events">{copy.events}</h2>
+          <ul>
+            {events.map((event) => (
+              <li key={event.id}>
+                <HistoricalDate value={event.start} /> — {event.name}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  )
+}

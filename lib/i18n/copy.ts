@@ -1,0 +1,56 @@
+import type { Locale } from './locales'
+
+/** Every fixed string of the public site, in both languages. */
+export const COPY = {
+  en: {
+    siteName: 'Frontier Annals',
+    tagline: "An encyclopedia of the Qing empire's frontiers with Russia, the Kazakhs and the Dzungars.",
+    nav: { home: 'Home', articles: 'Articles', places: 'Places', people: 'People', timeline: 'Timeline', bibliography: 'Bibliography', search: 'Search', about: 'About' },
+    skipToContent: 'Skip to content',
+    otherLanguage: '中文',
+    otherLanguageName: 'Chinese',
+    notTranslated: 'No Chinese version of this page yet',
+    featured: 'Featured',
+    recent: 'Recently published',
+    explore: 'Explore',
+    noArticles: 'No articles have been published yet.',
+    names: 'Recorded names',
+    nameLanguage: 'Language',
+    nameScript: 'Script',
+    nameKind: 'Kind',
+    mentionedIn: 'Articles',
+    events: 'Events',
+    coordinates: 'Coordinates',
+    gregorian: 'Date',
+    original: 'As written in the source',
+    nothingYet: 'Nothing here yet.',
+    footer: 'Texts derived from Wikipedia are available under CC BY-SA; see each article’s sources.',
+  },
+  zh: {
+    siteName: '边疆史志',
+    tagline: '清朝与俄国、哈萨克、准噶尔边疆史百科全书。',
+    nav: { home: '首页', articles: '条目', places: '地点', people: '人物', timeline: '年表', bibliography: '参考文献', search: '搜索', about: '关于' },
+    skipToContent: '跳到正文',
+    otherLanguage: 'English',
+    otherLanguageName: '英文',
+    notTranslated: '此页尚无英文版本',
+    featured: '推荐条目',
+    recent: '最近发布',
+    explore: '浏览',
+    noArticles: '尚未发布任何条目。',
+    names: '已记录的名称',
+    nameLanguage: '语言',
+    nameScript: '文字',
+    nameKind: '类型',
+    mentionedIn: '相关条目',
+    events: '事件',
+    coordinates: '坐标',
+    gregorian: '公历日期',
+    original: '原文写法',
+    nothingYet: '暂无内容。',
+    footer: '源自维基百科的文本依 CC BY-SA 许可提供；详见各条目的来源。',
+  },
+} satisfies Record<Locale, unknown>
+
+export type Copy = (typeof COPY)['en']
+export const copyFor = (locale: Locale): Copy => COPY[locale]

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest'
+
+import { preferredLocale } from './locales'
+
+describe('preferredLocale', () => {
+  it('picks Chinese for any zh tag', () => {
+    expect(preferredLocale('zh-CN,zh;q=0.9,en;q=0.8')).toBe('zh')
+    expect(preferredLocale('zh-Hant-TW')).toBe('zh')
+  })
+  it('honours q-values over order', () => {
+    expect(preferredLocale('en;q=0.5, zh;q=0.9')).toBe('zh')
+    expect(preferredLocale('fr, en;q=0.8, zh;q=0.7')).toBe('en')
+  })
+  it('falls back to English', () => {
+    expect(preferredLocale(undefined)).toBe('en')
+    expect(preferredLocale('kk-KZ, ru')).toBe('en')
+    expect(preferredLocale('zh;q=0')).toBe('en')
+  })
+})
