@@ -5,6 +5,8 @@ const nextConfig = {
   // Type-checking and lint run in `npm test`; the build need not repeat them.
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
+  // citeproc reads its CSL locale files from disk at run time: keep both out of the server bundle.
+  serverExternalPackages: ['citeproc', 'citeproc-locales'],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

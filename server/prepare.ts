@@ -2,10 +2,12 @@ import { getPayload, type Payload } from 'payload'
 
 import config from '../payload.config'
 import { demoAccountsFile, ensureDemoAccounts } from './demoAccounts'
+import { importFoundingCorpus } from './import'
 
 /**
  * Brings the database to the current schema (the config's onInit applies the
- * migrations) and creates the demo accounts on first start.
+ * migrations), and on first start creates the demo accounts and imports the
+ * founding corpus.
  */
 export async function prepareDatabase(log: (line: string) => void = console.log): Promise<Payload> {
   const payload = await getPayload({ config })
@@ -16,5 +18,6 @@ export async function prepareDatabase(log: (line: string) => void = console.log)
   } else {
     log(`Demo account passwords: ${demoAccountsFile()}`)
   }
+  await importFoundingCorpus(payload, log)
   return payload
 }

@@ -1,14 +1,18 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 import { revalidatePath } from 'next/cache'
 
+import { markSearchStale } from './search'
+
 /**
  * Drops every cached page of the public site, in both locales. Writes are rare
  * next to reads, and a page shows many collections at once (an article shows
  * its citations, places and people), so invalidating the whole site on a
- * public change is both correct and cheap. Outside the Next server (CLI
- * imports, tests) there is no page cache, and this does nothing.
+ * public change is both correct and cheap. The search index is rebuilt on the
+ * next search. Outside the Next server (CLI imports, tests) there is no page
+ * cache, and only the search index is marked stale.
  */
 export function revalidateSite(): void {
+  markSearchStale()
   try {
     revalidatePath('/[locale]', 'layout')
   } catch {

@@ -6,6 +6,10 @@ import { label } from '../../fields/i18n'
 import { publishedAtField } from '../../fields/publishedAt'
 import { editor } from '../../fields/richText'
 import { slugField } from '../../fields/slug'
+import { serverURL } from '../../lib/env'
+
+const previewURL = (locale: string, slug: string | undefined) =>
+  `${serverURL()}/next/preview?path=${encodeURIComponent(`/${locale}/articles/${slug ?? ''}`)}`
 
 /** The infobox values a reader may want a source for; each can carry citations below. */
 export const INFOBOX_VALUES = ['date', 'location', 'result', 'territorialChanges', 'belligerents', 'commanders', 'strength', 'casualties'] as const
@@ -62,7 +66,13 @@ const infobox: Field = {
 export const Articles: CollectionConfig = {
   slug: 'articles',
   labels: { singular: label('Article', '条目'), plural: label('Articles', '条目') },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', '_status', 'updatedAt'] },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
+    // Editors see the page as readers will, drafts included, beside the form.
+    livePreview: { url: ({ data, locale }) => previewURL(locale.code, data?.slug) },
+    preview: (data, { locale }) => previewURL(locale, data?.slug as string | undefined),
+  },
   ...editorialWorkflow,
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: label('Title', '标题') },
@@ -113,5 +123,7 @@ export const Articles: CollectionConfig = {
     slugField('title'),
     { name: 'featured', type: 'checkbox', label: label('Featured on the home page', '首页推荐'), admin: { position: 'sidebar' } },
     publishedAtField,
+    // A digest of the title, body and infobox the last import wrote: a re-import compares it with the article to see whether an editor changed it since.
+    { name: 'importFingerprint', type: 'text', admin: { hidden: true } },
   ],
 }

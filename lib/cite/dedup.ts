@@ -29,3 +29,18 @@ export function dedupKey(work: WorkIdentity): null | string {
   const author = work.authors?.[0] ? normalizeText(work.authors[0]) : ''
   return `work:${author}|${title}|${work.year ?? ''}`
 }
+
+/** A citation as the citations collection stores it, as far as its identity goes. */
+export type CitationRecordIdentity = {
+  isbn?: null | string
+  authors?: null | { family?: null | string; literal?: null | string; romanized?: null | string }[]
+  title?: null | { original?: null | string }
+  issued?: null | string
+}
+
+/** The dedup key of a stored citation record: what collections/citations keeps in `dedupKey` and imports look works up by. */
+export function citationDedupKey(work: CitationRecordIdentity): null | string {
+  const year = work.issued ? Number.parseInt(work.issued, 10) : undefined
+  const authors = (work.authors ?? []).map((author) => author.family ?? author.literal ?? author.romanized ?? '').filter(Boolean)
+  return dedupKey({ isbn: work.isbn, authors, title: work.title?.original, year })
+}

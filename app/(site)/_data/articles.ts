@@ -12,3 +12,25 @@ export async function homeArticles(locale: Locale) {
   ])
   return { featured: featured.docs, recent: recent.docs }
 }
+
+/** A published article with what it cites and links to (one level populated), or null. */
+export async function articleBySlug(slug: string, locale: Locale, { draft = false } = {}) {
+  const payload = await sitePayload()
+  const { docs } = await payload.find({
+    collection: 'articles',
+    locale,
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 1,
+    // Draft mode (an editor's preview) reads the newest draft with the editor's own rights.
+    ...(draft ? { draft: true, overrideAccess: true } : asPublic),
+  })
+  return docs[0] ?? null
+}
+
+/** Whether the article has its own text in a locale, without falling back to another. */
+export async function hasTranslation(id: number | string, locale: Locale): Promise<boolean> {
+  const payload = await sitePayload()
+  const doc = await payload.findByID({ collection: 'articles', id, locale, fallbackLocale: false, depth: 0, select: { title: true }, ...asPublic, disableErrors: true })
+  return Boolean(doc?.title)
+}

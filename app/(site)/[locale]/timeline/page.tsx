@@ -23,7 +23,7 @@ export default async function TimelinePage({ params }: LocaleParams) {
       {events.length === 0 ? <p>{copy.nothingYet}</p> : null}
       <ol className="timeline">
         {events.map((event) => (
-          <li key={event.id}>
+          <li key={event.id} id={`event-${event.id}`}>
             <JsonLd data={{ '@context': 'https://schema.org', '@type': 'Event', name: event.name, startDate: event.start?.date ?? undefined, endDate: event.end?.date ?? undefined }} />
             <p className="timeline-date">
               <HistoricalDate value={event.start} />

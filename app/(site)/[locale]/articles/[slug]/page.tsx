@@ -1,0 +1,107 @@
+import type { Metadata } from 'next'
+import { draftMode } from 'next/headers'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { serverURL } from '../../../../../lib/env'
+import { copyFor } from '../../../../../lib/i18n/copy'
+import { alternatesFor, LOCALES } from '../../../../../lib/i18n/locales'
+import { citeUses, headings, type EditorState } from '../../../../../lib/richtext/walk'
+import type { Source } from '../../../../../payload-types'
+import { ArticleBody } from '../../../_components/article/ArticleBody'
+import { Infobox, infoboxCites } from '../../../_components/article/Infobox'
+import { buildReferences, worksById } from '../../../_components/article/references'
+import { ReferenceList } from '../../../_components/article/ReferenceList'
+import { RefreshOnSave } from '../../../_components/article/RefreshOnSave'
+import { SourceList } from '../../../_components/article/SourceList'
+import { JsonLd } from '../../../_components/JsonLd'
+import { articleBySlug, hasTranslation } from '../../../_data/articles'
+import { routeLocale, type SlugParams } from '../../../_data/locale'
+
+export async function generateMetadata({ params }: SlugParams): Promise<Metadata> {
+  const locale = await routeLocale(params)
+  const { slug } = await params
+  const article = await articleBySlug(slug, locale)
+  if (!article) return {}
+  const description = article.summary ?? undefined
+  return {
+    title: article.title,
+    description,
+    alternates: alternatesFor(locale, `/articles/${slug}`),
+    openGraph: { type: 'article', title: article.title, description, locale: locale === 'zh' ? 'zh_CN' : 'en_GB', publishedTime: article.publishedAt ?? undefined },
+  }
+}
+
+export default async function ArticlePage({ params }: SlugParams) {
+  const locale = await routeLocale(params)
+  const { slug } = await params
+  const { isEnabled: preview } = await draftMode()
+  const copy = copyFor(locale)
+  const article = await articleBySlug(slug, locale, { draft: preview })
+  if (!article) notFound()
+
+  const body = article.body as EditorState
+  const bodyCites = citeUses(body).map((use) => ({ ...use, key: use.blockId, locatorType: use.locatorType as 'page' | null }))
+  const cites = [...infoboxCites(article.infobox), ...bodyCites]
+  const works = worksById([...bodyCites.map((use) => use.work), ...(article.infobox?.citations ?? []).map((row) => row.citation)])
+  const references = buildReferences(cites, works, locale)
+  const contents = headings(body)
+  const other = LOCALES.find((l) => l !== locale)!
+  const translated = await hasTranslation(article.id, other)
+  const sources = (article.sources ?? []).filter((s): s is Source => typeof s === 'object')
+
+  return (
+    <main className="article">
+      <JsonLd
+        data={{
+          '@context': 'https://schema.org',
+          '@type': 'Article',
+          headline: article.title,
+          description: article.summary ?? undefined,
+          inLanguage: locale === 'zh' ? 'zh-Hans' : 'en',
+          datePublished: article.publishedAt ?? undefined,
+          dateModified: article.updatedAt,
+          isBasedOn: sources.map((source) => source.origin?.url).filter(Boolean),
+        }}
+      />
+      {preview ? (
+        <p className="notice">
+          Draft preview — <a href={`/next/exit-preview?path=/${locale}/articles/${slug}`}>leave preview</a>
+          <RefreshOnSave serverURL={serverURL()} />
+        </p>
+      ) : null}
+      <p className="lang-switch">
+        {translated ? (
+          <Link href={`/${other}/articles/${slug}`} hrefLang={other} lang={other === 'zh' ? 'zh-Hans' : 'en'}>
+            {copy.otherLanguage}
+          </Link>
+        ) : (
+          <span className="muted">{copy.notTranslated}</span>
+        )}
+      </p>
+      <h1>{article.title}</h1>
+      {sources.some((source) => source.machineTranslated) ? (
+        <p className="notice" role="note">
+          {copy.machineTranslationNotice}
+        </p>
+      ) : null}
+      {article.summary ? <p className="lead">{article.summary}</p> : null}
+      <Infobox title={article.title} infobox={article.infobox} references={references} copy={copy} />
+      {contents.length > 1 ? (
+        <nav className="toc" aria-labelledby="toc-heading">
+          <h2 id="toc-heading">{copy.contents}</h2>
+          <ol>
+            {contents.map((heading) => (
+              <li key={heading.id} className={`toc-level-${heading.level}`}>
+                <a href={`#${heading.id}`}>{heading.text}</a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      ) : null}
+      <ArticleBody body={body} references={references} locale={locale} copy={copy} />
+      <ReferenceList references={references} copy={copy} />
+      <SourceList sources={sources} locale={locale} copy={copy} />
+    </main>
+  )
+}

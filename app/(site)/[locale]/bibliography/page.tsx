@@ -1,0 +1,35 @@
+import type { Metadata } from 'next'
+
+import { formatBibliography, toCslItem, type CitationRecord } from '../../../../lib/cite/format'
+import { copyFor } from '../../../../lib/i18n/copy'
+import { alternatesFor } from '../../../../lib/i18n/locales'
+import { routeLocale, type LocaleParams } from '../../_data/locale'
+import { asPublic, sitePayload } from '../../_data/payload'
+
+export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
+  const locale = await routeLocale(params)
+  return { title: copyFor(locale).nav.bibliography, alternates: alternatesFor(locale, '/bibliography') }
+}
+
+/** Every work the encyclopedia cites, formatted in Chicago notes-bibliography style by citeproc-js. */
+export default async function BibliographyPage({ params }: LocaleParams) {
+  const locale = await routeLocale(params)
+  const copy = copyFor(locale)
+  const payload = await sitePayload()
+  const { docs } = await payload.find({ collection: 'citations', limit: 0, pagination: false, depth: 0, ...asPublic })
+  const entries = formatBibliography(
+    docs.map((doc) => toCslItem(doc as unknown as CitationRecord, String(doc.id))),
+    { locale },
+  )
+  return (
+    <main>
+      <h1>{copy.nav.bibliography}</h1>
+      {entries.length === 0 ? <p>{copy.nothingYet}</p> : null}
+      <ul className="bibliography">
+        {entries.map((entry) => (
+          <li key={entry} dangerouslySetInnerHTML={{ __html: entry }} />
+        ))}
+      </ul>
+    </main>
+  )
+}

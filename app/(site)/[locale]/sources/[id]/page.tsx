@@ -1,0 +1,69 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { copyFor } from '../../../../../lib/i18n/copy'
+import { alternatesFor } from '../../../../../lib/i18n/locales'
+import { routeLocale } from '../../../_data/locale'
+import { asPublic, sitePayload } from '../../../_data/payload'
+
+type Props = { params: Promise<{ locale: string; id: string }> }
+
+async function publicSource(id: string) {
+  const payload = await sitePayload()
+  return payload.findByID({ collection: 'sources', id, depth: 0, disableErrors: true, ...asPublic })
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await routeLocale(params)
+  const { id } = await params
+  const source = await publicSource(id)
+  return source ? { title: source.title, alternates: alternatesFor(locale, `/sources/${id}`), robots: { index: !source.machineTranslated } } : {}
+}
+
+/** A document as it was imported, with its attribution and, for a machine translation, a notice that says so. */
+export default async function SourcePage({ params }: Props) {
+  const locale = await routeLocale(params)
+  const { id } = await params
+  const copy = copyFor(locale)
+  const source = await publicSource(id)
+  if (!source) notFound()
+  return (
+    <main className="article">
+      <h1 lang={source.language === 'zh' ? 'zh-Hans' : source.language}>{source.title}</h1>
+      {source.machineTranslated ? (
+        <p className="notice" role="note">
+          <strong>{copy.machineTranslation}.</strong> {copy.machineTranslationNotice}
+        </p>
+      ) : null}
+      <dl className="source-meta">
+        {source.origin?.attribution ? (
+          <>
+            <dt>{copy.attribution}</dt>
+            <dd>{source.origin.attribution}</dd>
+          </>
+        ) : null}
+        {source.origin?.licence ? (
+          <>
+            <dt>{copy.licence}</dt>
+            <dd>{source.origin.licence}</dd>
+          </>
+        ) : null}
+        {source.origin?.url ? (
+          <>
+            <dt>{copy.original}</dt>
+            <dd>
+              <a href={source.origin.url} rel="external noopener">
+                {source.origin.site ?? source.origin.url}
+              </a>
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      <div className="source-text" lang={source.language === 'zh' ? 'zh-Hans' : source.language}>
+        {(source.segments ?? []).map((segment) =>
+          segment.kind === 'heading' ? <h2 key={segment.segmentId}>{segment.text}</h2> : <p key={segment.segmentId}>{segment.text}</p>,
+        )}
+      </div>
+    </main>
+  )
+}

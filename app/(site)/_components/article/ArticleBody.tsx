@@ -1,0 +1,51 @@
+import type { SerializedBlockNode, SerializedInlineBlockNode } from '@payloadcms/richtext-lexical'
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import { LinkJSXConverter, RichText, type JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
+
+import type { Copy } from '../../../../lib/i18n/copy'
+import type { Locale } from '../../../../lib/i18n/locales'
+import { headings, type EditorState } from '../../../../lib/richtext/walk'
+import { CitationNeeded, FootnoteMarker } from './FootnoteMarker'
+import type { References } from './references'
+
+const PATHS: Record<string, string> = { articles: 'articles', places: 'places', people: 'people', events: 'timeline' }
+
+/** The article text rendered on the server: headings with ids for the contents, markers numbered into footnotes. */
+export function ArticleBody({ body, references, locale, copy }: { body: EditorState; references: References; locale: Locale; copy: Copy }) {
+  if (!body) return null
+  const headingIds = headings(body).map((heading) => heading.id)
+  let nextHeading = 0
+  const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
+    ...defaultConverters,
+    ...LinkJSXConverter({
+      internalDocToHref: ({ linkNode }) => {
+        const doc = linkNode.fields.doc
+        const value = doc?.value as { slug?: string } | undefined
+        return `/${locale}/${PATHS[doc?.relationTo ?? ''] ?? ''}${value?.slug && doc?.relationTo !== 'events' ? `/${value.slug}` : ''}`
+      },
+    }),
+    heading: ({ node, nodesToJSX }) => {
+      const Tag = node.tag
+      return <Tag id={headingIds[nextHeading++]}>{nodesToJSX({ nodes: node.children })}</Tag>
+    },
+    inlineBlocks: {
+      cite: ({ node }: { node: SerializedInlineBlockNode }) => {
+        const marker = references.markerFor(String(node.fields.id))
+        return marker ? <FootnoteMarker marker={marker} /> : null
+      },
+      citationNeeded: () => <CitationNeeded label={copy.citationNeeded} href={`/${locale}/about#citation-needed`} />,
+    },
+    blocks: {
+      primarySource: ({ node }: { node: SerializedBlockNode }) => {
+        const fields = node.fields as { original?: string; translation?: string; originalLanguage?: string }
+        return (
+          <figure className="primary-source">
+            <blockquote lang={fields.originalLanguage ?? undefined}>{fields.original}</blockquote>
+            {fields.translation ? <figcaption>{fields.translation}</figcaption> : null}
+          </figure>
+        )
+      },
+    },
+  })
+  return <RichText className="article-body" data={body as SerializedEditorState} converters={converters} />
+}

@@ -1,0 +1,47 @@
+import type { Copy } from '../../../../lib/i18n/copy'
+import type { References } from './references'
+
+/** Numbered notes with back-links (a, b, c… when a note is used more than once), then the bibliography. */
+export function ReferenceList({ references, copy }: { references: References; copy: Copy }) {
+  if (!references.notes.length) return null
+  return (
+    <section className="references" aria-labelledby="notes">
+      <h2 id="notes">{copy.notes}</h2>
+      <ol className="notes">
+        {references.notes.map((note) => (
+          <li key={note.noteId} id={note.noteId} value={note.number}>
+            <span className="backlinks">
+              {note.backLinks.length === 1 ? (
+                <a href={`#${note.backLinks[0]!.anchorId}`} aria-label={copy.backTo}>
+                  ^
+                </a>
+              ) : (
+                <>
+                  ^{' '}
+                  {note.backLinks.map((link) => (
+                    <a key={link.anchorId} href={`#${link.anchorId}`} aria-label={`${copy.backTo} (${link.label})`}>
+                      <sup>{link.label}</sup>
+                      {link.locator && note.backLinks.some((other) => other.locator !== link.locator) ? <span className="backlink-locator"> {link.locator}</span> : null}
+                    </a>
+                  ))}
+                </>
+              )}
+            </span>{' '}
+            <span className="note-text" dangerouslySetInnerHTML={{ __html: note.html }} />
+            {note.quotes.map((quote) => (
+              <q key={quote} className="note-quote">
+                {quote}
+              </q>
+            ))}
+          </li>
+        ))}
+      </ol>
+      <h2 id="bibliography">{copy.bibliography}</h2>
+      <ul className="bibliography">
+        {references.bibliography.map((entry) => (
+          <li key={entry} dangerouslySetInnerHTML={{ __html: entry }} />
+        ))}
+      </ul>
+    </section>
+  )
+}

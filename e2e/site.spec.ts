@@ -1,0 +1,125 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type APIRequestContext } from '@playwright/test'
+
+import { apiToken, auth, logIn, unique } from './support'
+
+type ArticleDoc = { id: number | string; slug: string; title: string | null; body?: unknown }
+
+/** Published articles that have their own text in a locale, as the public API gives them. */
+async function published(request: APIRequestContext, locale: 'en' | 'zh'): Promise<ArticleDoc[]> {
+  const response = await request.get(`/api/articles?locale=${locale}&fallback-locale=none&depth=0&limit=50`)
+  return ((await response.json()) as { docs: ArticleDoc[] }).docs.filter((doc) => doc.title)
+}
+
+const withFootnotes = (docs: ArticleDoc[]) => docs.find((doc) => JSON.stringify(doc.body ?? '').includes('"blockType":"cite"'))
+
+test('a reader opens the home page and an article, follows a footnote and back, and previews a note', async ({ page, request }) => {
+  const article = withFootnotes(await published(request, 'en'))
+  expect(article, 'an English article with footnotes is published on first start').toBeTruthy()
+  await page.goto('/en')
+  await page.getByRole('link', { name: article!.title! }).first().click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(article!.title!)
+
+  const marker = page.locator('.article-body .ref > a').first()
+  const noteHref = await marker.getAttribute('href')
+  expect(noteHref).toMatch(/^#cite-note-/)
+  await marker.click()
+  await expect(page).toHaveURL(new RegExp(`${noteHref}$`))
+  const note = page.locator(noteHref!)
+  await expect(note).toBeInViewport()
+  await expect(note.locator('.note-text')).not.toBeEmpty()
+
+  const backLink = note.locator('.backlinks a').first()
+  const markerId = (await backLink.getAttribute('href'))!
+  await backLink.click()
+  await expect(page).toHaveURL(new RegExp(`${markerId}$`))
+  await expect(page.locator(markerId)).toBeInViewport()
+
+  const preview = page.locator('.article-body .ref').nth(1)
+  await preview.locator('a').focus()
+  await expect(preview.locator('.ref-preview')).toBeVisible()
+  await expect(page.locator('.bibliography li').first()).toBeVisible()
+})
+
+test('the language switch links an existing translation and says when there is none', async ({ page, request }) => {
+  const english = (await published(request, 'en'))[0]!
+  const chinese = await published(request, 'zh')
+  await page.goto(`/en/articles/${english.slug}`)
+  const switcher = page.locator('.lang-switch')
+  if (chinese.some((doc) => doc.id === english.id)) await expect(switcher.getByRole('link')).toHaveAttribute('hreflang', 'zh')
+  else await expect(switcher).toContainText('No Chinese version')
+  await page.goto(`/zh/articles/${chinese[0]!.slug}`)
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(chinese[0]!.title!)
+})
+
+test('search finds two-character Chinese and English queries with highlighted snippets', async ({ page }) => {
+  await page.goto('/zh/search')
+  await page.getByLabel('搜索条目、地点、人物、事件和来源').fill('伊犁')
+  await page.getByRole('button', { name: '搜索' }).click()
+  await expect(page).toHaveURL(/q=%E4%BC%8A%E7%8A%81/)
+  await expect(page.locator('.search-results li').first()).toBeVisible()
+  await expect(page.locator('.search-results mark').first()).toHaveText(/伊犁|伊|犁/)
+
+  await page.goto('/en/search?q=Albazin')
+  await expect(page.locator('.search-results li').first()).toBeVisible()
+  await expect(page.locator('.search-results mark').first()).toHaveText(/albazin/i)
+})
+
+test('a place page lists its names and the timeline shows original calendar forms', async ({ page }) => {
+  await page.goto('/en/places')
+  await page.locator('.card-list a').first().click()
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await expect(page.locator('table.data tbody tr').first()).toBeVisible()
+  await page.goto('/en/timeline')
+  await expect(page.locator('.timeline li').first()).toBeVisible()
+  await expect(page.locator('.timeline time').first()).toHaveAttribute('datetime', /^-?\d{1,4}/)
+})
+
+test('an unpublished article answers 404 on the next request', async ({ request }) => {
+  const token = await apiToken(request, 'editor')
+  const title = unique('Treaty of Kyakhta')
+  const created = await request.post('/api/articles', { headers: auth(token), data: { title, _status: 'published' } })
+  const { doc } = (await created.json()) as { doc: ArticleDoc }
+  expect((await request.get(`/en/articles/${doc.slug}`)).status()).toBe(200)
+  await request.patch(`/api/articles/${doc.id}`, { headers: auth(token), data: { _status: 'draft' } })
+  expect((await request.get(`/en/articles/${doc.slug}`)).status()).toBe(404)
+})
+
+test('a draft is a 404 for the public and visible to an editor in draft mode', async ({ page, request, browser }) => {
+  const token = await apiToken(request, 'editor')
+  const title = unique('Ili crisis draft')
+  const created = await request.post('/api/articles', { headers: auth(token), data: { title, _status: 'draft' } })
+  const { doc } = (await created.json()) as { doc: ArticleDoc }
+  const anonymous = await browser.newPage()
+  expect((await anonymous.goto(`/en/articles/${doc.slug}`))!.status()).toBe(404)
+  expect((await anonymous.goto(`/next/preview?path=/en/articles/${doc.slug}`))!.status()).toBe(401)
+  await anonymous.close()
+
+  await logIn(page, 'editor')
+  await page.goto(`/next/preview?path=/en/articles/${doc.slug}`)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
+  await expect(page.locator('.notice')).toContainText('Draft preview')
+})
+
+test('the pages are readable at 375 px without sideways scrolling', async ({ page, request }) => {
+  const article = withFootnotes(await published(request, 'en'))!
+  await page.setViewportSize({ width: 375, height: 800 })
+  for (const path of ['/en', `/en/articles/${article.slug}`, '/zh/timeline']) {
+    await page.goto(path)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(375)
+  }
+})
+
+test('home, article, search, a place and the timeline have no axe violations in either language', async ({ page, request }) => {
+  const places = ((await (await request.get('/api/places?limit=1&depth=0')).json()) as { docs: { slug: string }[] }).docs
+  for (const locale of ['en', 'zh'] as const) {
+    const article = withFootnotes(await published(request, locale)) ?? (await published(request, locale))[0]!
+    const paths = ['', `/articles/${article.slug}`, `/search?q=${locale === 'zh' ? '伊犁' : 'Ili'}`, `/places/${places[0]!.slug}`, '/timeline']
+    for (const path of paths) {
+      await page.goto(`/${locale}${path}`)
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `/${locale}${path}`).toEqual([])
+    }
+  }
+})

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest'
+
+import { type CitationRecord, formatBibliography, formatNotes, toCslItem } from './format'
+
+const perdue: CitationRecord = {
+  type: 'book',
+  authors: [{ family: 'Perdue', given: 'Peter C.', role: 'author' }],
+  title: { original: 'China Marches West: The Qing Conquest of Central Eurasia' },
+  publisher: 'Harvard University Press',
+  publisherPlace: 'Cambridge, MA',
+  issued: '2005',
+  isbn: '978-0-674-01684-2',
+}
+
+const millward: CitationRecord = {
+  type: 'book',
+  authors: [{ family: 'Millward', given: 'James A.' }],
+  title: { original: 'Beyond the Pass: Economy, Ethnicity, and Empire in Qing Central Asia, 1759–1864' },
+  publisher: 'Stanford University Press',
+  publisherPlace: 'Stanford',
+  issued: '1998',
+}
+
+const weiYuan: CitationRecord = {
+  type: 'book',
+  authors: [{ literal: '魏源', romanized: 'Wei Yuan' }],
+  title: { original: '聖武記', romanized: 'Shengwu ji', translated: 'Record of imperial military exploits' },
+  publisher: '中华书局',
+  publisherPlace: '北京',
+  issued: '1984',
+  language: 'zh',
+}
+
+const maDazheng: CitationRecord = {
+  type: 'article-journal',
+  authors: [{ family: '马', given: '大正' }],
+  title: { original: '清代的西北边疆', translated: 'The northwest frontier under the Qing' },
+  containerTitle: '中国边疆史地研究',
+  volume: '3',
+  issue: '2',
+  pages: '1-20',
+  issued: '1999-06',
+  language: 'zh',
+}
+
+const items = [toCslItem(perdue, 'perdue'), toCslItem(millward, 'millward'), toCslItem(weiYuan, 'wei'), toCslItem(maDazheng, 'ma')]
+
+describe('toCslItem', () => {
+  it('maps names, dates and identifiers to CSL variables', () => {
+    const item = toCslItem(maDazheng, 'ma')
+    expect(item).toMatchObject({
+      id: 'ma',
+      type: 'article-journal',
+      author: [{ family: '马', given: '大正' }],
+      'container-title': '中国边疆史地研究',
+      issued: { 'date-parts': [[1999, 6]] },
+      page: '1-20',
+      language: 'zh',
+    })
+    expect(toCslItem(perdue, 'p').ISBN).toBe('978-0-674-01684-2')
+  })
+
+  it('gives an original-script name with its romanization, and puts the translated title in brackets', () => {
+    const item = toCslItem(weiYuan, 'wei')
+    expect(item.author).toEqual([{ literal: 'Wei Yuan 魏源' }])
+    expect(item.title).toContain('Shengwu ji 聖武記')
+    expect(item.title).toContain('[Record of imperial military exploits]')
+    expect(item['title-short']).toBe('Shengwu ji 聖武記')
+  })
+
+  it('writes a Chinese name recorded in parts and in characters as romanization plus characters, in Chinese order', () => {
+    const item = toCslItem({ type: 'book', title: { original: '新疆图志' }, authors: [{ family: 'Wang', given: 'Shunan', literal: '王树枏' }] }, 'w')
+    expect(item.author).toEqual([{ literal: 'Wang Shunan 王树枏' }])
+    expect(item.language).toBe('zh')
+  })
+
+  it('cites a name of another script in its romanized parts', () => {
+    const item = toCslItem({ type: 'book', title: { original: 'Очерк' }, authors: [{ family: 'Babkov', given: 'I. F.', literal: 'Бабков' }] }, 'b')
+    expect(item.author).toEqual([{ family: 'Babkov', given: 'I. F.' }])
+  })
+
+  it('files editors and translators under their CSL roles', () => {
+    const item = toCslItem({ type: 'book', title: { original: 'T' }, authors: [{ family: 'A', role: 'editor' }, { family: 'B', role: 'translator' }] }, 'x')
+    expect(item.author).toBeUndefined()
+    expect(item.editor).toEqual([{ family: 'A' }])
+    expect(item.translator).toEqual([{ family: 'B' }])
+  })
+})
+
+describe('formatNotes', () => {
+  const notes = formatNotes(
+    [
+      { itemId: 'perdue', locator: '45', locatorType: 'page' },
+      { itemId: 'wei', locator: '3', locatorType: 'chapter' },
+      { itemId: 'perdue', locator: '210–12', locatorType: 'page' },
+      { itemId: 'ma' },
+    ],
+    items,
+  )
+
+  it('gives one note per use', () => expect(notes).toHaveLength(4))
+
+  it('writes the first note in full: given name first, italic book title, publication facts, page', () => {
+    expect(notes[0]).toBe(
+      'Peter C. Perdue, <i>China Marches West: The Qing Conquest of Central Eurasia</i> (Cambridge, MA: Harvard University Press, 2005), 45.',
+    )
+  })
+
+  it('shortens a later note to surname, short title and page', () => {
+    expect(notes[2]).toBe('Perdue, <i>China Marches West: The Qing Conquest of Central Eurasia</i>, 210–12.')
+  })
+
+  it('keeps Chinese names and titles in their original script, with a roman bracketed translation', () => {
+    expect(notes[1]).toContain('Wei Yuan 魏源, <i>Shengwu ji 聖武記 <span style="font-style:normal;">[Record of imperial military exploits]</span></i>')
+    expect(notes[1]).toContain('chap. 3')
+    expect(notes[3]).toContain('马大正, “清代的西北边疆 [The northwest frontier under the Qing],” 中国边疆史地研究 3, no. 2')
+  })
+
+  it('is deterministic', () => {
+    expect(formatNotes([{ itemId: 'perdue', locator: '45' }], items)).toEqual([formatNotes([{ itemId: 'perdue', locator: '45' }], items)[0]])
+  })
+
+  it('says which item is missing', () => {
+    expect(() => formatNotes([{ itemId: 'nowhere' }], items)).toThrow(/nowhere/)
+  })
+})
+
+describe('formatBibliography', () => {
+  const entries = formatBibliography(items)
+
+  it('inverts the first author and sorts by author', () => {
+    expect(entries[0]).toBe(
+      'Millward, James A. <i>Beyond the Pass: Economy, Ethnicity, and Empire in Qing Central Asia, 1759–1864</i>. Stanford: Stanford University Press, 1998.',
+    )
+    expect(entries[1]).toBe('Perdue, Peter C. <i>China Marches West: The Qing Conquest of Central Eurasia</i>. Cambridge, MA: Harvard University Press, 2005.')
+  })
+
+  it('keeps a Chinese author uninverted and in characters', () => {
+    expect(entries.some((entry) => entry.startsWith('马大正. “清代的西北边疆'))).toBe(true)
+    expect(entries.some((entry) => entry.startsWith('Wei Yuan 魏源. <i>Shengwu ji 聖武記'))).toBe(true)
+  })
+
+  it('formats with the Chinese locale terms too', () => {
+    const [note] = formatNotes([{ itemId: 'perdue', locator: '45' }], items, { locale: 'zh' })
+    expect(note).toContain('Perdue')
+    expect(note).toContain('45')
+  })
+})

@@ -1,0 +1,209 @@
+import CSL from 'citeproc'
+import localesDirectory from 'citeproc-locales'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+
+import chicagoFullNote from '@citation/csl-style-chicago-fullnote-bibliography/info.json' with { type: 'json' }
+
+import { parsePartialDate } from '../dates'
+
+/**
+ * Citations formatted by citeproc-js with the official CSL "Chicago Manual of
+ * Style 17th edition (full note)" style: a full note on a work's first use, a
+ * short note afterwards, and a bibliography sorted the way the style says.
+ */
+
+type Text = null | string | undefined
+
+/** A work as the citations collection stores it (collections/citations). */
+export type CitationRecord = {
+  type: string
+  authors?: null | { family?: Text; given?: Text; literal?: Text; romanized?: Text; role?: Text }[]
+  title: { original: string; romanized?: Text; translated?: Text }
+  containerTitle?: Text
+  publisher?: Text
+  publisherPlace?: Text
+  issued?: Text
+  volume?: Text
+  issue?: Text
+  pages?: Text
+  edition?: Text
+  language?: Text
+  isbn?: Text
+  doi?: Text
+  url?: Text
+  archiveUrl?: Text
+  accessed?: Text
+}
+
+export type CslName = { family: string; given?: string } | { literal: string }
+export type CslDate = { 'date-parts': [number[]] }
+
+/** A CSL-JSON item, as far as the platform fills it. */
+export type CslItem = {
+  id: string
+  type: string
+  title: string
+  'title-short'?: string
+  author?: CslName[]
+  editor?: CslName[]
+  translator?: CslName[]
+  'container-title'?: string
+  publisher?: string
+  'publisher-place'?: string
+  issued?: CslDate
+  accessed?: CslDate
+  volume?: string
+  issue?: string
+  page?: string
+  edition?: string
+  language?: string
+  ISBN?: string
+  DOI?: string
+  URL?: string
+}
+
+export type LocatorType = 'chapter' | 'column' | 'folio' | 'line' | 'note' | 'page' | 'section'
+
+/** One use of a work in the text, in document order. */
+export type CiteUse = { itemId: string; locator?: Text; locatorType?: LocatorType | null }
+
+export type FormatOptions = { locale?: 'en' | 'zh' }
+
+const HAN = /\p{Script=Han}/u
+
+/** Types whose title the style sets in italics: a bracketed translation inside is flipped back to roman with <i>. */
+const ITALIC_TITLE_TYPES = new Set(['book', 'map'])
+
+const present = (value: Text): string | undefined => value?.trim() || undefined
+
+function cslName(author: NonNullable<CitationRecord['authors']>[number]): CslName | null {
+  const family = present(author.family)
+  const given = present(author.given)
+  const literal = present(author.literal)
+  // A name first written in Han characters is Chinese: Chicago gives its romanization in Chinese order, then the
+  // characters ("Wei Yuan 魏源"), never inverted. Names of other scripts are cited in their romanized form.
+  if (literal && HAN.test(literal)) {
+    const romanized = present(author.romanized) ?? (family && !HAN.test(family) ? [family, given].filter(Boolean).join(' ') : undefined)
+    if (romanized) return { literal: `${romanized} ${literal}` }
+    return family ? { family, given } : { literal }
+  }
+  if (family) return { family, given }
+  const name = literal ?? present(author.romanized)
+  return name ? { literal: name } : null
+}
+
+function cslDate(text: Text): CslDate | undefined {
+  const date = text ? parsePartialDate(text.slice(0, 10)) : null
+  if (!date) return undefined
+  const parts = [date.year, date.month, date.day].filter((part): part is number => part !== undefined)
+  return { 'date-parts': [parts] }
+}
+
+/**
+ * A citation record as CSL-JSON. Names: family/given when the record has them
+ * (citeproc keeps Han-script names uninverted and unspaced, 马大正); a Chinese
+ * name with a romanization as "Wei Yuan 魏源"; otherwise the name as written.
+ * Title, as Chicago cites non-English works: the romanized form, the original
+ * script, then the translation in brackets and roman type; `title-short`
+ * drops the translation for short notes.
+ */
+export function toCslItem(record: CitationRecord, id: string): CslItem {
+  const original = record.title.original.trim()
+  const romanized = present(record.title.romanized)
+  const translated = present(record.title.translated)
+  const titleProper = romanized && romanized !== original ? `${romanized} ${original}` : original
+  const bracketed = translated && `<span class="nocase">[${translated}]</span>`
+  const title = bracketed ? `${titleProper} ${ITALIC_TITLE_TYPES.has(record.type) ? `<i>${bracketed}</i>` : bracketed}` : titleProper
+
+  const item: CslItem = { id, type: record.type, title }
+  if (bracketed) item['title-short'] = titleProper
+
+  for (const author of record.authors ?? []) {
+    const name = cslName(author)
+    if (!name) continue
+    const role = author.role === 'editor' || author.role === 'translator' ? author.role : 'author'
+    ;(item[role] ??= []).push(name)
+  }
+
+  const assign = <K extends keyof CslItem>(key: K, value: CslItem[K] | undefined) => {
+    if (value !== undefined) item[key] = value
+  }
+  assign('container-title', present(record.containerTitle))
+  assign('publisher', present(record.publisher))
+  assign('publisher-place', present(record.publisherPlace))
+  assign('issued', cslDate(record.issued))
+  assign('volume', present(record.volume))
+  assign('issue', present(record.issue))
+  assign('page', present(record.pages))
+  assign('edition', present(record.edition))
+  // Without a language the style title-cases a romanized Chinese title (Shengwu Ji); Chicago keeps it in sentence case.
+  assign('language', present(record.language) ?? (HAN.test(original) ? 'zh' : undefined))
+  assign('ISBN', present(record.isbn))
+  assign('DOI', present(record.doi))
+  // Chicago prints one URL; the archived copy stands in when the live one is not recorded.
+  assign('URL', present(record.url) ?? present(record.archiveUrl))
+  assign('accessed', cslDate(record.accessed))
+  return item
+}
+
+const localeXml = new Map<string, string>()
+
+function retrieveLocale(lang: string): string {
+  const tag = lang.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en-US'
+  let xml = localeXml.get(tag)
+  if (!xml) {
+    xml = readFileSync(path.join(localesDirectory, `locales-${tag}.xml`), 'utf8')
+    localeXml.set(tag, xml)
+  }
+  return xml
+}
+
+let parsedStyle: unknown
+/** The style parsed once; each engine gets its own copy because citeproc annotates the tree it is given. */
+function chicagoStyle(): unknown {
+  parsedStyle ??= CSL.parseXml(chicagoFullNote.content)
+  return structuredClone(parsedStyle)
+}
+
+function createEngine(items: readonly CslItem[], options: FormatOptions) {
+  const byId = new Map(items.map((item) => [item.id, item]))
+  const retrieveItem = (id: string) => {
+    const item = byId.get(id)
+    if (!item) throw new Error(`No citation item "${id}" was given to format.`)
+    return item
+  }
+  return new CSL.Engine({ retrieveLocale, retrieveItem }, chicagoStyle(), options.locale === 'zh' ? 'zh-CN' : 'en-US', true)
+}
+
+/**
+ * Footnotes as HTML, one per use and in the same order: each use is its own
+ * note, so a work's first note is full and later ones short; a note right
+ * after one citing the same work gives only author and locator (Chicago 17
+ * prefers that to "ibid.").
+ */
+export function formatNotes(uses: readonly CiteUse[], items: readonly CslItem[], options: FormatOptions = {}): string[] {
+  if (!uses.length) return []
+  const engine = createEngine(items, options)
+  const citations = uses.map((use, index) => {
+    const locator = present(use.locator)
+    return {
+      citationID: `note-${index + 1}`,
+      citationItems: [locator ? { id: use.itemId, locator, label: use.locatorType ?? 'page' } : { id: use.itemId }],
+      properties: { noteIndex: index + 1 },
+    }
+  })
+  return engine.rebuildProcessorState(citations, 'html').map(([, , html]) => html)
+}
+
+const ENTRY_WRAPPER = /^\s*<div class="csl-entry">([\s\S]*)<\/div>\s*$/
+
+/** Bibliography entries as HTML (without citeproc's wrapping div), in the style's order: author, then title. */
+export function formatBibliography(items: readonly CslItem[], options: FormatOptions = {}): string[] {
+  if (!items.length) return []
+  const engine = createEngine(items, options)
+  engine.updateItems(items.map((item) => item.id))
+  const bibliography = engine.makeBibliography()
+  if (!bibliography) return []
+  return bibliography[1].map((entry) => ENTRY_WRAPPER.exec(entry)?.[1] ?? entry.trim())
+}

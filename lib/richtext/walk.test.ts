@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+
+import { citeUses, headings, type LexicalNode } from './walk'
+
+const text = (t: string): LexicalNode => ({ type: 'text', text: t })
+const cite = (id: string, citation: unknown, locator?: string): LexicalNode => ({ type: 'inlineBlock', fields: { id, blockType: 'cite', citation, locator, locatorType: 'page' } })
+const state = (...children: LexicalNode[]) => ({ root: { type: 'root', children } })
+
+describe('citeUses', () => {
+  it('lists inline citations in reading order, with populated or bare relationships', () => {
+    const doc = state(
+      { type: 'heading', tag: 'h2', children: [text('Albazin')] },
+      { type: 'paragraph', children: [text('Siege.'), cite('b1', { id: 7, title: {} }, '45'), text(' More.'), { type: 'inlineBlock', fields: { id: 'n1', blockType: 'citationNeeded' } }] },
+      { type: 'list', children: [{ type: 'listitem', children: [text('x'), cite('b2', 'abc', ' ')] }] },
+    )
+    expect(citeUses(doc)).toEqual([
+      { blockId: 'b1', citationKey: '7', locator: '45', locatorType: 'page', quote: null, work: { id: 7, title: {} } },
+      { blockId: 'b2', citationKey: 'abc', locator: null, locatorType: 'page', quote: null, work: 'abc' },
+    ])
+  })
+  it('skips a cite whose work was removed', () => {
+    expect(citeUses(state({ type: 'paragraph', children: [cite('b1', null)] }))).toEqual([])
+    expect(citeUses(null)).toEqual([])
+  })
+})
+
+describe('headings', () => {
+  it('gives each heading a unique id, Chinese in pinyin', () => {
+    const doc = state(
+      { type: 'heading', tag: 'h2', children: [text('Background')] },
+      { type: 'heading', tag: 'h3', children: [text('Background')] },
+      { type: 'heading', tag: 'h2', children: [text('战争经过')] },
+    )
+    expect(headings(doc)).toEqual([
+      { id: 'background', text: 'Background', level: 2 },
+      { id: 'background-2', text: 'Background', level: 3 },
+      { id: 'zhan-zheng-jing-guo', text: '战争经过', level: 2 },
+    ])
+  })
+})

@@ -1,0 +1,62 @@
+/**
+ * First start (`npm start` → prepareDatabase) on an empty database imports the
+ * founding corpus: the three Wikipedia-derived articles published with their
+ * attribution, the machine-translated one a draft; a later start imports nothing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { recordCounts } from './import/fixtures'
+import { startPayload, type TestPayload } from './payload'
+
+let test: TestPayload
+let prepareDatabase: (log: (line: string) => void) => Promise<unknown>
+const lines: string[] = []
+
+beforeAll(async () => {
+  test = await startPayload()
+  // Loaded after startPayload: the config it imports reads the throwaway database's location from the environment.
+  ;({ prepareDatabase } = await import('../../server/prepare'))
+  await prepareDatabase((line) => lines.push(line))
+})
+afterAll(async () => {
+  await test?.close()
+})
+
+describe('first start', () => {
+  it('prints one line per imported document', () => {
+    expect(lines.filter((line) => line.startsWith('Imported '))).toHaveLength(4)
+  })
+
+  it('publishes the three Wikipedia-derived articles and keeps the machine translation a draft', async () => {
+    const { payload } = test
+    const published = await payload.find({ collection: 'articles', depth: 0, pagination: false, where: { _status: { equals: 'published' } }, locale: 'all' })
+    const drafts = await payload.find({ collection: 'articles', depth: 0, pagination: false, where: { _status: { equals: 'draft' } }, locale: 'all' })
+    const titles = (docs: typeof published.docs) => docs.map((doc) => doc.title as unknown as Record<string, string | undefined>)
+    expect(titles(published.docs)).toEqual(
+      expect.arrayContaining([{ zh: '清军收复新疆之战' }, { en: 'Sino-Russian border conflicts' }, { en: 'Barefooted Flight' }]),
+    )
+    expect(published.totalDocs).toBe(3)
+    expect(drafts.totalDocs).toBe(1)
+    expect(titles(drafts.docs)[0]?.en).toMatch(/^The Battle of Ili Tacheng/)
+  })
+
+  it('shows the public what is published, with its attribution and its source', async () => {
+    const { payload } = test
+    const { docs } = await payload.find({ collection: 'articles', depth: 1, pagination: false, overrideAccess: false, locale: 'en' })
+    expect(docs).toHaveLength(3)
+    for (const article of docs) {
+      expect(article.credits?.[0]?.name).toMatch(/Wikipedia|维基百科/)
+      expect(article.credits?.[0]?.note).toMatch(/CC BY-SA/)
+      const source = article.sources?.[0]
+      expect(typeof source === 'object' && source?.public).toBe(true)
+    }
+  })
+
+  it('imports nothing on a later start', async () => {
+    const before = await recordCounts(test.payload)
+    lines.length = 0
+    await prepareDatabase((line) => lines.push(line))
+    expect(lines.filter((line) => line.startsWith('Imported '))).toHaveLength(0)
+    expect(await recordCounts(test.payload)).toEqual(before)
+  })
+})
