@@ -15,6 +15,7 @@ import { Media } from './collections/media'
 import { People } from './collections/people'
 import { Places } from './collections/places'
 import { Sources } from './collections/sources'
+import { IMPORT_VIEW_PATH } from './collections/sources/importPaths'
 import { Users } from './collections/users'
 import { health } from './endpoints/health'
 import { editor } from './fields/richText'
@@ -28,7 +29,8 @@ function database(): DatabaseAdapterObj {
   const choice = databaseChoice()
   if (choice.kind === 'mongodb') return mongooseAdapter({ url: choice.uri })
   // Schema changes go through committed migrations only: never the interactive dev push.
-  return sqliteAdapter({ client: { url: choice.url }, push: false, wal: true, migrationDir: path.join(projectRoot, 'migrations') })
+  // busyTimeout: a write from another process (a CLI import holding its transaction) waits instead of failing.
+  return sqliteAdapter({ client: { url: choice.url }, push: false, wal: true, busyTimeout: 5000, migrationDir: path.join(projectRoot, 'migrations') })
 }
 
 export default buildConfig({
@@ -38,6 +40,10 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: projectRoot },
     meta: { titleSuffix: ' · Frontier Annals' },
+    components: {
+      beforeNavLinks: ['/collections/sources/components/ImportLinks#ImportNavLink'],
+      views: { importDocument: { Component: '/collections/sources/components/ImportView#ImportView', path: IMPORT_VIEW_PATH, meta: { title: 'Import document' } } },
+    },
   },
   i18n: { supportedLanguages: { en, zh }, fallbackLanguage: 'en' },
   localization: {

@@ -1,8 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { allow } from '../../access/roles'
+import { revalidatingHooks } from '../../server/revalidate'
 import { label } from '../../fields/i18n'
 import { NAME_LANGUAGES } from '../../fields/names'
+import { importDocumentEndpoint } from './endpoints/importDocument'
 import { keepRawTextImmutable } from './hooks/keepRawTextImmutable'
 import { publicOrStaff } from './access/publicOrStaff'
 
@@ -32,10 +34,15 @@ export const FLAG_KINDS = [
 export const Sources: CollectionConfig = {
   slug: 'sources',
   labels: { singular: label('Source', '来源文献'), plural: label('Sources', '来源文献') },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'language', 'kind', 'public', 'updatedAt'] },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'language', 'kind', 'public', 'updatedAt'],
+    components: { beforeListTable: ['/collections/sources/components/ImportLinks#ImportListButton'] },
+  },
   access: { read: publicOrStaff, create: allow('editor'), update: allow('editor'), delete: allow('admin') },
   versions: { maxPerDoc: 50 },
-  hooks: { beforeChange: [keepRawTextImmutable] },
+  hooks: { beforeChange: [keepRawTextImmutable], ...revalidatingHooks },
+  endpoints: [importDocumentEndpoint],
   fields: [
     { name: 'title', type: 'text', required: true, label: label('Title', '标题') },
     {
