@@ -6,7 +6,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process'
 
-import { buildIsCurrent, recordBuild } from '../server/buildStamp'
+import { buildIsCurrent, recordBuild, sourceHash } from '../server/buildStamp'
 import { prepareDatabase } from '../server/prepare'
 
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
@@ -18,6 +18,7 @@ const next = (args: string[]) => ['node_modules/next/dist/bin/next', ...args]
 
 if (buildOnly || (!dev && !buildIsCurrent(root))) {
   console.log('Building for production (next build, a few minutes)…')
+  const hashAtStart = sourceHash(root)
   const build = spawnSync(process.execPath, next(['build', '--webpack']), {
     stdio: 'inherit',
     env: { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation' },
@@ -26,7 +27,7 @@ if (buildOnly || (!dev && !buildIsCurrent(root))) {
     console.error('next build failed; see the output above.')
     process.exit(build.status ?? 1)
   }
-  recordBuild(root)
+  recordBuild(root, hashAtStart)
 }
 if (buildOnly) process.exit(0)
 

@@ -32,6 +32,7 @@ export function buildIsCurrent(root: string): boolean {
   return readFileSync(stampFile(root), 'utf8').trim() === sourceHash(root)
 }
 
-export function recordBuild(root: string): void {
-  writeFileSync(stampFile(root), sourceHash(root) + '\n')
+/** Records the hash of the sources as they were when the build started (edits made during it leave the build stale). */
+export function recordBuild(root: string, hashAtStart: string): void {
+  writeFileSync(stampFile(root), hashAtStart + '\n')
 }

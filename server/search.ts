@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { displayName } from '../lib/displayName'
 import { LOCALES } from '../lib/i18n/locales'
 import { plainText, type EditorState } from '../lib/richtext/walk'
 import { SearchIndex, type SearchDocument } from '../lib/search'
@@ -43,11 +44,11 @@ export async function searchDocuments(payload: Payload): Promise<SearchDocument[
     }
     for (const [kind, path, docs] of [['place', 'places', places.docs], ['person', 'people', people.docs]] as const) {
       for (const entity of docs) {
-        documents.push({ id: `${kind}:${entity.id}:${locale}`, kind, locale, title: entity.name, text: entity.description ?? '', aliases: (entity.names ?? []).map((n) => n.name), url: `/${locale}/${path}/${entity.slug}` })
+        documents.push({ id: `${kind}:${entity.id}:${locale}`, kind, locale, title: displayName(entity), text: entity.description ?? '', aliases: (entity.names ?? []).map((n) => n.name), url: `/${locale}/${path}/${entity.slug}` })
       }
     }
     for (const event of events.docs) {
-      documents.push({ id: `event:${event.id}:${locale}`, kind: 'event', locale, title: event.name, text: [event.start?.originalText ?? '', event.description ?? ''].join('\n'), aliases: (event.names ?? []).map((n) => n.name), url: `/${locale}/timeline#event-${event.id}` })
+      documents.push({ id: `event:${event.id}:${locale}`, kind: 'event', locale, title: displayName(event), text: [event.start?.originalText ?? '', event.description ?? ''].join('\n'), aliases: (event.names ?? []).map((n) => n.name), url: `/${locale}/timeline#event-${event.id}` })
     }
   }
   const sources = await payload.find({ collection: 'sources', select: { title: true, rawText: true, language: true }, ...asPublic })

@@ -4,11 +4,12 @@ import type { ReactNode } from 'react'
 import type { Copy } from '../../../lib/i18n/copy'
 import type { Locale } from '../../../lib/i18n/locales'
 import type { Event, Place } from '../../../payload-types'
+import { displayName } from '../../../lib/displayName'
 import { JsonLd } from './JsonLd'
 import { Mentions } from './Mentions'
 import { NamesTable } from './NamesTable'
 
-type Entity = { id: number | string; name: string; slug?: null | string; description?: null | string; names?: Place['names'] }
+type Entity = { id: number | string; name?: null | string; slug?: null | string; description?: null | string; names?: Place['names'] }
 
 /** The index of a name authority (places or people): each entity with its other recorded names. */
 export function EntityIndex({ title, basePath, entities, copy }: { title: string; basePath: string; entities: Entity[]; copy: Copy }) {
@@ -20,9 +21,9 @@ export function EntityIndex({ title, basePath, entities, copy }: { title: string
         {entities.map((entity) => (
           <li key={entity.id}>
             <h2 className="card-title">
-              <Link href={`${basePath}/${entity.slug}`}>{entity.name}</Link>
+              <Link href={`${basePath}/${entity.slug}`}>{displayName(entity)}</Link>
             </h2>
-            <p className="muted">{(entity.names ?? []).map((n) => n.name).filter((n) => n !== entity.name).join(' · ')}</p>
+            <p className="muted">{(entity.names ?? []).map((n) => n.name).filter((n) => n !== displayName(entity)).join(' · ')}</p>
           </li>
         ))}
       </ul>
@@ -43,8 +44,8 @@ export function EntityPage(props: {
   const { entity, schemaType, structuredData, locale, copy, mentions, children } = props
   return (
     <main>
-      <JsonLd data={{ '@context': 'https://schema.org', '@type': schemaType, name: entity.name, alternateName: (entity.names ?? []).map((n) => n.name), ...structuredData }} />
-      <h1>{entity.name}</h1>
+      <JsonLd data={{ '@context': 'https://schema.org', '@type': schemaType, name: displayName(entity), alternateName: (entity.names ?? []).map((n) => n.name), ...structuredData }} />
+      <h1>{displayName(entity)}</h1>
       {entity.description ? <p className="lead">{entity.description}</p> : null}
       {children}
       <NamesTable names={entity.names} copy={copy} />

@@ -3,6 +3,7 @@ import Link from 'next/link'
 import type { Copy } from '../../../lib/i18n/copy'
 import type { Locale } from '../../../lib/i18n/locales'
 import type { Event } from '../../../payload-types'
+import { displayName } from '../../../lib/displayName'
 import { HistoricalDate } from './HistoricalDate'
 
 type ArticleLink = { id: number | string; title: string; slug?: null | string }
@@ -29,7 +30,7 @@ export function Mentions({ locale, copy, articles, events }: { locale: Locale; c
           <ul>
             {events.map((event) => (
               <li key={event.id}>
-                <HistoricalDate value={event.start} /> — {event.name}
+                <HistoricalDate value={event.start} /> — {displayName(event)}
               </li>
             ))}
           </ul>

@@ -7,10 +7,11 @@ const CARD = { title: true, slug: true, summary: true, featured: true, published
 export async function homeArticles(locale: Locale) {
   const payload = await sitePayload()
   const [featured, recent] = await Promise.all([
-    payload.find({ collection: 'articles', locale, where: { featured: { equals: true } }, limit: 6, depth: 0, select: CARD, sort: '-publishedAt', ...asPublic }),
-    payload.find({ collection: 'articles', locale, limit: 12, depth: 0, select: CARD, sort: '-publishedAt', ...asPublic }),
+    payload.find({ collection: 'articles', locale, fallbackLocale: false, where: { featured: { equals: true } }, limit: 6, depth: 0, select: CARD, sort: '-publishedAt', ...asPublic }),
+    payload.find({ collection: 'articles', locale, fallbackLocale: false, limit: 24, depth: 0, select: CARD, sort: '-publishedAt', ...asPublic }),
   ])
-  return { featured: featured.docs, recent: recent.docs }
+  const written = (docs: typeof recent.docs) => docs.filter((doc) => doc.title).slice(0, 12)
+  return { featured: written(featured.docs), recent: written(recent.docs) }
 }
 
 /** A published article with what it cites and links to (one level populated), or null. */
@@ -22,10 +23,13 @@ export async function articleBySlug(slug: string, locale: Locale, { draft = fals
     where: { slug: { equals: slug } },
     limit: 1,
     depth: 1,
+    // A locale shows only articles written in it: no silent fallback to the other language.
+    fallbackLocale: false,
     // Draft mode (an editor's preview) reads the newest draft with the editor's own rights.
     ...(draft ? { draft: true, overrideAccess: true } : asPublic),
   })
-  return docs[0] ?? null
+  const article = docs[0]
+  return article?.title ? article : null
 }
 
 /** Whether the article has its own text in a locale, without falling back to another. */

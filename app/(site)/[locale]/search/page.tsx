@@ -6,6 +6,9 @@ import { siteSearch } from '../../../../server/search'
 import { routeLocale } from '../../_data/locale'
 import { sitePayload } from '../../_data/payload'
 
+// The results depend on the query string: rendered for each request, never cached.
+export const dynamic = 'force-dynamic'
+
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string | string[] }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

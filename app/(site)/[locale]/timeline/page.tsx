@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 import { copyFor } from '../../../../lib/i18n/copy'
 import { alternatesFor } from '../../../../lib/i18n/locales'
 import { HistoricalDate } from '../../_components/HistoricalDate'
+import { displayName } from '../../../../lib/displayName'
 import { JsonLd } from '../../_components/JsonLd'
 import { routeLocale, type LocaleParams } from '../../_data/locale'
 import { timeline } from '../../_data/names'
@@ -24,17 +25,17 @@ export default async function TimelinePage({ params }: LocaleParams) {
       <ol className="timeline">
         {events.map((event) => (
           <li key={event.id} id={`event-${event.id}`}>
-            <JsonLd data={{ '@context': 'https://schema.org', '@type': 'Event', name: event.name, startDate: event.start?.date ?? undefined, endDate: event.end?.date ?? undefined }} />
+            <JsonLd data={{ '@context': 'https://schema.org', '@type': 'Event', name: displayName(event), startDate: event.start?.date ?? undefined, endDate: event.end?.date ?? undefined }} />
             <p className="timeline-date">
               <HistoricalDate value={event.start} />
               {event.end?.date ? (
                 <>
                   {' – '}
-                  <HistoricalDate value={event.end} />
+                  <HistoricalDate value={event.end?.originalText === event.start?.originalText ? { ...event.end, originalText: null } : event.end} />
                 </>
               ) : null}
             </p>
-            <p className="timeline-name">{event.name}</p>
+            <p className="timeline-name">{displayName(event)}</p>
             {event.description ? <p className="muted">{event.description}</p> : null}
           </li>
         ))}

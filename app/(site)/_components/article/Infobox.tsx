@@ -21,13 +21,14 @@ export function infoboxCites(infobox: Article['infobox']): PageCite[] {
 /** Facts at a glance, each value with the footnotes that source it. */
 export function Infobox({ title, infobox, references, copy }: { title: string; infobox: Article['infobox']; references: References; copy: Copy }) {
   if (!infobox) return null
+  const sides = infobox.sides ?? []
+  const hasDate = infobox.start?.date || infobox.start?.originalText
+  if (!hasDate && !infobox.location && !infobox.result && !infobox.territorialChanges && !sides.length) return null
   const markers = (value: InfoboxValue, side?: number) =>
     (infobox.citations ?? [])
       .filter((row) => row.value === value && (side === undefined || row.side === side))
       .map((row) => (row.id ? references.markerFor(citeKey(row.id)) : undefined))
       .map((marker) => marker && <FootnoteMarker key={marker.anchorId} marker={marker} />)
-  const sides = infobox.sides ?? []
-  const hasDate = infobox.start?.date || infobox.start?.originalText
   const row = (label: string, value: React.ReactNode, key: InfoboxValue) =>
     value ? (
       <tr>

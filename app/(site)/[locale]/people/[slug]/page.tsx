@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 
 import { copyFor } from '../../../../../lib/i18n/copy'
 import { alternatesFor } from '../../../../../lib/i18n/locales'
+import { displayName } from '../../../../../lib/displayName'
 import { EntityPage } from '../../../_components/EntityPages'
 import { HistoricalDate } from '../../../_components/HistoricalDate'
 import { routeLocale, type SlugParams } from '../../../_data/locale'
@@ -12,7 +13,7 @@ export async function generateMetadata({ params }: SlugParams): Promise<Metadata
   const locale = await routeLocale(params)
   const { slug } = await params
   const person = await personBySlug(slug, locale)
-  return person ? { title: person.name, description: person.description ?? undefined, alternates: alternatesFor(locale, `/people/${slug}`) } : {}
+  return person ? { title: displayName(person), description: person.description ?? undefined, alternates: alternatesFor(locale, `/people/${slug}`) } : {}
 }
 
 export default async function PersonPage({ params }: SlugParams) {

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 
 import { copyFor } from '../../../../../lib/i18n/copy'
 import { alternatesFor } from '../../../../../lib/i18n/locales'
+import { displayName } from '../../../../../lib/displayName'
 import { EntityPage } from '../../../_components/EntityPages'
 import { routeLocale, type SlugParams } from '../../../_data/locale'
 import { mentionsOf, placeBySlug } from '../../../_data/names'
@@ -11,7 +12,7 @@ export async function generateMetadata({ params }: SlugParams): Promise<Metadata
   const locale = await routeLocale(params)
   const { slug } = await params
   const place = await placeBySlug(slug, locale)
-  return place ? { title: place.name, description: place.description ?? undefined, alternates: alternatesFor(locale, `/places/${slug}`) } : {}
+  return place ? { title: displayName(place), description: place.description ?? undefined, alternates: alternatesFor(locale, `/places/${slug}`) } : {}
 }
 
 export default async function PlacePage({ params }: SlugParams) {
