@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 
 import { parseManifest, type Manifest } from '../../lib/corpus/manifest'
 import { importDocument } from './importDocument'
+import { seedNameAuthority } from './nameAuthority'
 import type { ImportSummary } from './types'
 
 /** A document file read from disk, with the manifest found beside it. */
@@ -39,13 +40,16 @@ export async function readDocuments(target: string): Promise<DocumentFile[]> {
 }
 
 /**
- * First start: when the database holds no sources, imports every document of
- * corpus/ with its manifest, publishing the articles the manifest marks for it.
+ * First start: when the database holds no sources, loads the seed name
+ * authority, then imports every document of corpus/ with its manifest,
+ * publishing the articles the manifest marks for it.
  * Returns the summaries (none when there was something already).
  */
 export async function importFoundingCorpus(payload: Payload, log: (line: string) => void, directory = CORPUS_DIR): Promise<ImportSummary[]> {
   const { totalDocs } = await payload.count({ collection: 'sources' })
   if (totalDocs > 0) return []
+  const seeded = await seedNameAuthority(payload)
+  if (seeded.places + seeded.people) log(`Name authority: ${seeded.places} places and ${seeded.people} people with their names in several languages`)
   const summaries: ImportSummary[] = []
   for (const document of await readDocuments(directory)) {
     const summary = await importDocument(payload, document, { publish: document.manifest?.publishOnFirstStart ?? false })

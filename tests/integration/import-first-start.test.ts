@@ -52,6 +52,25 @@ describe('first start', () => {
     }
   })
 
+  it('merges a place named in Chinese and in English into one record through the name authority', async () => {
+    const { payload } = test
+    const kokand = await payload.find({ collection: 'places', depth: 0, where: { 'names.name': { in: ['浩罕汗国', 'Khanate of Kokand'] } } })
+    expect(kokand.totalDocs).toBe(1)
+    const names = kokand.docs[0]!.names!.map((row) => row.name)
+    expect(names).toEqual(expect.arrayContaining(['Khanate of Kokand', '浩罕汗国', '浩罕汗國']))
+    // The Chinese document's link to it was attributed to the record it reused.
+    const sources = kokand.docs[0]!.names!.map((row) => row.source).filter(Boolean)
+    expect(sources.length).toBeGreaterThan(0)
+  })
+
+  it('finds a person by a machine-translation rendering and a place by its Chinese name', async () => {
+    const { siteSearchIndexFor } = await import('./import/searchIndex')
+    const index = await siteSearchIndexFor(test.payload)
+    expect(index.search('Agubai').map((hit) => hit.title)).toContain('Yakub Beg')
+    const ili = index.search('伊犁', { kinds: ['place'] })
+    expect(ili.map((hit) => hit.title)).toEqual(expect.arrayContaining(['Ili', '伊犁']))
+  })
+
   it('imports nothing on a later start', async () => {
     const before = await recordCounts(test.payload)
     lines.length = 0
