@@ -301,18 +301,14 @@ export interface Source {
   };
   rawText: string;
   contentHash?: string | null;
-  segments?:
-    | {
-        segmentId: string;
-        kind:
-          'heading' | 'paragraph' | 'list-item' | 'infobox' | 'table-row' | 'caption' | 'quotation' | 'note' | 'other';
-        sectionPath?: string | null;
-        text: string;
-        start: number;
-        end: number;
-        id?: string | null;
-      }[]
-    | null;
+  segments?: {
+    segmentId: string;
+    kind: 'heading' | 'paragraph' | 'list-item' | 'infobox' | 'table-row' | 'caption' | 'quotation' | 'note' | 'other';
+    sectionPath: string;
+    text: string;
+    start: number;
+    end: number;
+  }[];
   figures?:
     | {
         caption: string;
@@ -905,17 +901,7 @@ export interface SourcesSelect<T extends boolean = true> {
       };
   rawText?: T;
   contentHash?: T;
-  segments?:
-    | T
-    | {
-        segmentId?: T;
-        kind?: T;
-        sectionPath?: T;
-        text?: T;
-        start?: T;
-        end?: T;
-        id?: T;
-      };
+  segments?: T;
   figures?:
     | T
     | {

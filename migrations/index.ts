@@ -1,5 +1,6 @@
 import * as migration_20261123_183251_initial from './20261123_183251_initial';
 import * as migration_20261123_190031_article_import_fingerprint from './20261123_190031_article_import_fingerprint';
+import * as migration_20261123_195620_segments_as_json from './20261123_195620_segments_as_json';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261123_190031_article_import_fingerprint.up,
     down: migration_20261123_190031_article_import_fingerprint.down,
-    name: '20261123_190031_article_import_fingerprint'
+    name: '20261123_190031_article_import_fingerprint',
+  },
+  {
+    up: migration_20261123_195620_segments_as_json.up,
+    down: migration_20261123_195620_segments_as_json.down,
+    name: '20261123_195620_segments_as_json'
   },
 ];

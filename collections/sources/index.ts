@@ -77,17 +77,32 @@ export const Sources: CollectionConfig = {
     { name: 'rawText', type: 'textarea', required: true, label: label('Raw text (as imported)', '原始文本'), admin: { readOnly: true, rows: 20 } },
     { name: 'contentHash', type: 'text', index: true, label: label('Content hash', '内容哈希'), admin: { readOnly: true, position: 'sidebar' } },
     {
+      // Machine-made and read-only: one JSON value rather than a row per segment, which
+      // every version of the source would copy again.
       name: 'segments',
-      type: 'array',
+      type: 'json',
       label: label('Segments', '片段'),
-      admin: { readOnly: true, initCollapsed: true },
-      fields: [
-        { name: 'segmentId', type: 'text', required: true, index: true },
-        { name: 'kind', type: 'select', options: SEGMENT_KINDS, required: true },
-        { name: 'sectionPath', type: 'text' },
-        { name: 'text', type: 'textarea', required: true },
-        { type: 'row', fields: [{ name: 'start', type: 'number', required: true }, { name: 'end', type: 'number', required: true }] },
-      ],
+      admin: { readOnly: true, description: 'Stable segments of the raw text: id, kind, section, text and character offsets.' },
+      jsonSchema: {
+        uri: 'frontier-annals://source-segments.json',
+        fileMatch: ['frontier-annals://source-segments.json'],
+        schema: {
+          type: 'array',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['segmentId', 'kind', 'sectionPath', 'text', 'start', 'end'],
+            properties: {
+              segmentId: { type: 'string' },
+              kind: { type: 'string', enum: SEGMENT_KINDS.map((kind) => kind.value) },
+              sectionPath: { type: 'string' },
+              text: { type: 'string' },
+              start: { type: 'integer', minimum: 0 },
+              end: { type: 'integer', minimum: 0 },
+            },
+          },
+        },
+      },
     },
     {
       name: 'figures',
