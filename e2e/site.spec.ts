@@ -43,6 +43,41 @@ test('a reader opens the home page and an article, follows a footnote and back, 
   await preview.locator(':scope > a').focus()
   await expect(preview.locator('.ref-preview')).toBeVisible()
   await expect(page.locator('.bibliography li').first()).toBeVisible()
+
+  // Related places, people and events lead to their own pages (an event to its place in the timeline).
+  const related = page.locator('section[aria-labelledby="related"] a').last()
+  const relatedName = (await related.textContent())!
+  const href = (await related.getAttribute('href'))!
+  await related.click()
+  if (href.includes('#event-')) await expect(page.locator(href.slice(href.indexOf('#')))).toContainText(relatedName)
+  else await expect(page.getByRole('heading', { level: 1 })).toHaveText(relatedName)
+})
+
+test('a keyboard alone reaches the content, a footnote and its note', async ({ page, request }) => {
+  const article = withFootnotes(await published(request, 'en'))!
+  await page.goto(`/en/articles/${article.slug}`)
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/#content$/)
+  const marker = page.locator('.article-body .ref > a').first()
+  for (let presses = 0; presses < 60 && !(await marker.evaluate((el) => el === document.activeElement)); presses++) await page.keyboard.press('Tab')
+  await expect(marker).toBeFocused()
+  await expect(page.locator('.article-body .ref').first().locator('.ref-preview')).toBeVisible()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/#cite-note-\d+$/)
+})
+
+test('Chinese text is set in a CJK font', async ({ page }) => {
+  await page.goto('/zh')
+  // Ask Chromium which installed font actually drew the heading's characters.
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('DOM.enable')
+  await cdp.send('CSS.enable')
+  const { root } = await cdp.send('DOM.getDocument')
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'h1' })
+  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId })
+  expect(fonts.map((font) => font.familyName).join(', ')).toMatch(/CJK|Source Han/)
 })
 
 test('the language switch links an existing translation and says when there is none', async ({ page, request }) => {

@@ -14,7 +14,8 @@ import { markSearchStale } from './search'
 export function revalidateSite(): void {
   markSearchStale()
   try {
-    revalidatePath('/[locale]', 'layout')
+    // The path as the app directory spells it, route group included: Next derives page cache tags from it.
+    revalidatePath('/(site)/[locale]', 'layout')
   } catch {
     // Not inside a Next request: nothing is cached here.
   }

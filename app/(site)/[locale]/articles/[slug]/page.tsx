@@ -13,10 +13,16 @@ import { Infobox, infoboxCites } from '../../../_components/article/Infobox'
 import { buildReferences, worksById } from '../../../_components/article/references'
 import { ReferenceList } from '../../../_components/article/ReferenceList'
 import { RefreshOnSave } from '../../../_components/article/RefreshOnSave'
+import { RelatedList } from '../../../_components/article/RelatedList'
 import { SourceList } from '../../../_components/article/SourceList'
 import { JsonLd } from '../../../_components/JsonLd'
 import { articleBySlug, hasTranslation } from '../../../_data/articles'
 import { routeLocale, type SlugParams } from '../../../_data/locale'
+
+// Rendered on first request, then served from the cache until something public changes (see server/revalidate.ts).
+export function generateStaticParams() {
+  return []
+}
 
 export async function generateMetadata({ params }: SlugParams): Promise<Metadata> {
   const locale = await routeLocale(params)
@@ -100,6 +106,7 @@ export default async function ArticlePage({ params }: SlugParams) {
         </nav>
       ) : null}
       <ArticleBody body={body} references={references} locale={locale} copy={copy} />
+      <RelatedList article={article} locale={locale} copy={copy} />
       <ReferenceList references={references} copy={copy} />
       <SourceList sources={sources} locale={locale} copy={copy} />
     </main>

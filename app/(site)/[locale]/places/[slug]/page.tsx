@@ -8,6 +8,11 @@ import { EntityPage } from '../../../_components/EntityPages'
 import { routeLocale, type SlugParams } from '../../../_data/locale'
 import { mentionsOf, placeBySlug } from '../../../_data/names'
 
+// Rendered on first request, then served from the cache until something public changes (see server/revalidate.ts).
+export function generateStaticParams() {
+  return []
+}
+
 export async function generateMetadata({ params }: SlugParams): Promise<Metadata> {
   const locale = await routeLocale(params)
   const { slug } = await params

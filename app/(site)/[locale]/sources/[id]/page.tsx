@@ -13,6 +13,11 @@ async function publicSource(id: string) {
   return payload.findByID({ collection: 'sources', id, depth: 0, disableErrors: true, ...asPublic })
 }
 
+// Rendered on first request, then served from the cache until something public changes (see server/revalidate.ts).
+export function generateStaticParams() {
+  return []
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await routeLocale(params)
   const { id } = await params
