@@ -102,16 +102,8 @@ export async function writeEvents(context: WriteContext, plan: ImportPlan, sourc
   const known = new Map<string, DocId>()
   for (const doc of found.docs) for (const row of doc.names ?? []) known.set(identity(row.name, doc.start?.date), doc.id)
 
-  const ids: DocId[] = []
   const nameKind = plan.source.machineTranslated ? 'machine-translation' : 'official'
-  for (const event of plan.events) {
-    const key = identity(event.name, event.start.date)
-    const existing = known.get(key)
-    if (existing !== undefined) {
-      if (!ids.includes(existing)) ids.push(existing)
-      counts.reused++
-      continue
-    }
+  return reuseOrCreate(plan.events, (event) => identity(event.name, event.start.date), known, async (event) => {
     const created = await payload.create({
       collection: 'events',
       req,
@@ -127,11 +119,8 @@ export async function writeEvents(context: WriteContext, plan: ImportPlan, sourc
       },
       select: ID_ONLY,
     })
-    known.set(key, created.id)
-    ids.push(created.id)
-    counts.new++
-  }
-  return { ids, counts }
+    return created.id
+  })
 }
 
 /** Maps from map captions, without their image yet; a map already recorded for the same original file (or, lacking one, title) is reused. */
@@ -154,15 +143,7 @@ export async function writeMaps(context: WriteContext, plan: ImportPlan, sourceI
   const identity = (originalFileName: null | string | undefined, title: null | string | undefined) => (originalFileName ? `file:${originalFileName}` : `title:${title ?? ''}`)
   const known = new Map<string, DocId>(found.docs.map((doc) => [identity(doc.originalFileName, doc.title), doc.id]))
 
-  const ids: DocId[] = []
-  for (const map of plan.maps) {
-    const key = identity(map.originalFileName, map.title)
-    const existing = known.get(key)
-    if (existing !== undefined) {
-      if (!ids.includes(existing)) ids.push(existing)
-      counts.reused++
-      continue
-    }
+  return reuseOrCreate(plan.maps, (map) => identity(map.originalFileName, map.title), known, async (map) => {
     const created = await payload.create({
       collection: 'maps',
       req,
@@ -180,8 +161,25 @@ export async function writeMaps(context: WriteContext, plan: ImportPlan, sourceI
       },
       select: ID_ONLY,
     })
-    known.set(key, created.id)
-    ids.push(created.id)
+    return created.id
+  })
+}
+
+/** For each planned item: the record already known under its identity, else a new one (then known too); counts both. */
+async function reuseOrCreate<T>(items: T[], identityOf: (item: T) => string, known: Map<string, DocId>, create: (item: T) => Promise<DocId>): Promise<{ ids: DocId[]; counts: Counts }> {
+  const ids: DocId[] = []
+  const counts = { new: 0, reused: 0 }
+  for (const item of items) {
+    const key = identityOf(item)
+    const existing = known.get(key)
+    if (existing !== undefined) {
+      if (!ids.includes(existing)) ids.push(existing)
+      counts.reused++
+      continue
+    }
+    const id = await create(item)
+    known.set(key, id)
+    ids.push(id)
     counts.new++
   }
   return { ids, counts }

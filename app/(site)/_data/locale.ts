@@ -1,6 +1,8 @@
+import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { isLocale, type Locale } from '../../../lib/i18n/locales'
+import { copyFor, type Copy } from '../../../lib/i18n/copy'
+import { alternatesFor, isLocale, type Locale } from '../../../lib/i18n/locales'
 
 export type LocaleParams = { params: Promise<{ locale: string }> }
 export type SlugParams = { params: Promise<{ locale: string; slug: string }> }
@@ -11,3 +13,11 @@ export async function routeLocale(params: Promise<{ locale: string }>): Promise<
   if (!isLocale(locale)) notFound()
   return locale
 }
+
+/** `generateMetadata` for a page named in the site navigation: its title in the route's language and its hreflang alternates. */
+export const navPageMetadata =
+  (page: keyof Copy['nav'], path: string) =>
+  async ({ params }: LocaleParams): Promise<Metadata> => {
+    const locale = await routeLocale(params)
+    return { title: copyFor(locale).nav[page], alternates: alternatesFor(locale, path) }
+  }

@@ -1,8 +1,5 @@
-import type { Metadata } from 'next'
-
-import { copyFor } from '../../../../lib/i18n/copy'
-import { alternatesFor, type Locale } from '../../../../lib/i18n/locales'
-import { routeLocale, type LocaleParams } from '../../_data/locale'
+import type { Locale } from '../../../../lib/i18n/locales'
+import { navPageMetadata, routeLocale, type LocaleParams } from '../../_data/locale'
 
 const ABOUT: Record<Locale, { heading: string; paragraphs: string[]; citationNeeded: { heading: string; text: string } }> = {
   en: {
@@ -33,10 +30,7 @@ const ABOUT: Record<Locale, { heading: string; paragraphs: string[]; citationNee
   },
 }
 
-export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
-  const locale = await routeLocale(params)
-  return { title: copyFor(locale).nav.about, alternates: alternatesFor(locale, '/about') }
-}
+export const generateMetadata = navPageMetadata('about', '/about')
 
 export default async function AboutPage({ params }: LocaleParams) {
   const locale = await routeLocale(params)

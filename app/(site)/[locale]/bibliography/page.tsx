@@ -1,15 +1,9 @@
-import type { Metadata } from 'next'
-
 import { formatBibliography, toCslItem, type CitationRecord } from '../../../../lib/cite/format'
 import { copyFor } from '../../../../lib/i18n/copy'
-import { alternatesFor } from '../../../../lib/i18n/locales'
-import { routeLocale, type LocaleParams } from '../../_data/locale'
+import { navPageMetadata, routeLocale, type LocaleParams } from '../../_data/locale'
 import { asPublic, sitePayload } from '../../_data/payload'
 
-export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
-  const locale = await routeLocale(params)
-  return { title: copyFor(locale).nav.bibliography, alternates: alternatesFor(locale, '/bibliography') }
-}
+export const generateMetadata = navPageMetadata('bibliography', '/bibliography')
 
 /** Every work the encyclopedia cites, formatted in Chicago notes-bibliography style by citeproc-js. */
 export default async function BibliographyPage({ params }: LocaleParams) {

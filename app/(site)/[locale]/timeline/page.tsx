@@ -1,17 +1,11 @@
-import type { Metadata } from 'next'
-
 import { copyFor } from '../../../../lib/i18n/copy'
-import { alternatesFor } from '../../../../lib/i18n/locales'
 import { HistoricalDate } from '../../_components/HistoricalDate'
 import { displayName } from '../../../../lib/displayName'
 import { JsonLd } from '../../_components/JsonLd'
-import { routeLocale, type LocaleParams } from '../../_data/locale'
+import { navPageMetadata, routeLocale, type LocaleParams } from '../../_data/locale'
 import { timeline } from '../../_data/names'
 
-export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
-  const locale = await routeLocale(params)
-  return { title: copyFor(locale).nav.timeline, alternates: alternatesFor(locale, '/timeline') }
-}
+export const generateMetadata = navPageMetadata('timeline', '/timeline')
 
 /** Events in date order, each with the original calendar form beside the Gregorian date. */
 export default async function TimelinePage({ params }: LocaleParams) {
