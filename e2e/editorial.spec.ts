@@ -85,3 +85,21 @@ test('an anonymous request never sees a draft', async ({ request }) => {
   const admin = await request.get(`/api/articles/${id}?draft=true`, { headers: auth(token) })
   expect(((await admin.json()) as Article).title).toBe(title)
 })
+
+test('the article edit screen shows a live preview that follows the editor’s saved draft', async ({ page, request }) => {
+  const token = await apiToken(request, 'editor')
+  const title = unique('Live preview of Tarbagatai')
+  const id = await createDraftArticle(request, token, title)
+
+  await logIn(page, 'editor')
+  await page.goto(`/admin/collections/articles/${id}`)
+  await page.locator('#live-preview-toggler').click()
+  const preview = page.frameLocator('iframe[src*="/next/preview"]')
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText(title)
+  await expect(preview.locator('.notice')).toContainText('Draft preview')
+
+  // Autosave stores the draft; the admin tells the preview, which renders the draft again.
+  const revised = `${title} (revised)`
+  await page.locator('#field-title').fill(revised)
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText(revised, { timeout: 30_000 })
+})
