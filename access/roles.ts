@@ -10,7 +10,7 @@ const RANK: Record<Role, number> = { historian: 1, editor: 2, admin: 3 }
 
 type MaybeUser = Pick<User, 'roles'> | null | undefined
 
-export function highestRank(user: MaybeUser): number {
+function highestRank(user: MaybeUser): number {
   return Math.max(0, ...(user?.roles ?? []).map((role) => RANK[role]))
 }
 
@@ -34,7 +34,6 @@ export const allow =
     atLeast(asUser(req.user), role)
 
 export const anyone: Access = () => true
-export const nobody: Access = () => false
 
 export const fieldAllow =
   (role: Role): FieldAccess =>

@@ -115,12 +115,18 @@ test('a place page lists its names and the timeline shows original calendar form
   await expect(page.locator('.timeline time').first()).toHaveAttribute('datetime', /^-?\d{1,4}/)
 })
 
-test('an unpublished article answers 404 on the next request', async ({ request }) => {
+test('a saved draft stays private and an unpublished article answers 404 on the next request', async ({ request }) => {
   const token = await apiToken(request, 'editor')
   const title = unique('Treaty of Kyakhta')
   const created = await request.post('/api/articles', { headers: auth(token), data: { title, _status: 'published' } })
   const { doc } = (await created.json()) as { doc: ArticleDoc }
   expect((await request.get(`/en/articles/${doc.slug}`)).status()).toBe(200)
+  // A draft saved over it (as autosave does) changes nothing the public sees…
+  await request.patch(`/api/articles/${doc.id}?draft=true`, { headers: auth(token), data: { title: `${title} (draft)`, _status: 'draft' } })
+  const page = await request.get(`/en/articles/${doc.slug}`)
+  expect(page.status()).toBe(200)
+  expect(await page.text()).not.toContain(`${title} (draft)`)
+  // …unpublishing does, at once.
   await request.patch(`/api/articles/${doc.id}`, { headers: auth(token), data: { _status: 'draft' } })
   expect((await request.get(`/en/articles/${doc.slug}`)).status()).toBe(404)
 })

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { historiansSaveDrafts } from '../access/historiansSaveDrafts'
 import { allow, publishedOrStaff, writeDraftsOrPublish } from '../access/roles'
-import { revalidatingHooks } from '../server/revalidate'
+import { rememberDraftSave, revalidatingHooks } from '../server/revalidate'
 
 /**
  * The editorial workflow shared by articles and maps: drafts with autosave and
@@ -18,5 +18,5 @@ export const editorialWorkflow = {
     update: writeDraftsOrPublish,
     delete: allow('editor'),
   },
-  hooks: { beforeOperation: [historiansSaveDrafts], ...revalidatingHooks },
+  hooks: { beforeOperation: [historiansSaveDrafts, rememberDraftSave], ...revalidatingHooks },
 } satisfies Pick<CollectionConfig, 'access' | 'hooks' | 'versions'>

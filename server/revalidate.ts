@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeOperationHook } from 'payload'
 import { revalidatePath } from 'next/cache'
 
 import { markSearchStale } from './search'
@@ -23,9 +23,23 @@ export function revalidateSite(): void {
 
 const isPublic = (doc: { _status?: unknown } | undefined) => doc !== undefined && (doc._status === undefined || doc._status === 'published')
 
-/** After a change that a reader could see: a published document, or one that just stopped being published. */
-export const revalidateAfterChange: CollectionAfterChangeHook = ({ doc, previousDoc }) => {
-  if (isPublic(doc) || isPublic(previousDoc)) revalidateSite()
+/**
+ * Records whether the operation saves a draft (`draft: true`), which
+ * afterChange is not told: a draft saved over a published document leaves the
+ * published record as it was.
+ */
+export const rememberDraftSave: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation === 'create' || operation === 'update') req.context.savingDraft = Boolean((args as { draft?: boolean }).draft)
+  return args
+}
+
+/**
+ * After a change that a reader could see: anything published, and a record
+ * written as a draft (an unpublish). A saved draft (an editor's autosave)
+ * changes nothing public.
+ */
+export const revalidateAfterChange: CollectionAfterChangeHook = ({ doc, req }) => {
+  if (isPublic(doc) || !req.context.savingDraft) revalidateSite()
   return doc
 }
 

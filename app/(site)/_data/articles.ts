@@ -1,3 +1,5 @@
+import { cache } from 'react'
+
 import type { Locale } from '../../../lib/i18n/locales'
 import { asPublic, sitePayload } from './payload'
 
@@ -14,8 +16,11 @@ export async function homeArticles(locale: Locale) {
   return { featured: written(featured.docs), recent: written(recent.docs) }
 }
 
-/** A published article with what it cites and links to (one level populated), or null. */
-export async function articleBySlug(slug: string, locale: Locale, { draft = false } = {}) {
+/**
+ * A published article with what it cites and links to (one level populated), or
+ * null. Memoized per request: the page and its metadata read the same article.
+ */
+export const articleBySlug = cache(async (slug: string, locale: Locale, draft = false) => {
   const payload = await sitePayload()
   const { docs } = await payload.find({
     collection: 'articles',
@@ -30,7 +35,7 @@ export async function articleBySlug(slug: string, locale: Locale, { draft = fals
   })
   const article = docs[0]
   return article?.title ? article : null
-}
+})
 
 /** Whether the article has its own text in a locale, without falling back to another. */
 export async function hasTranslation(id: number | string, locale: Locale): Promise<boolean> {

@@ -1,8 +1,8 @@
-import type { Event, Person, Place } from '../../../payload-types'
+import { cache } from 'react'
+
+import type { Event } from '../../../payload-types'
 import type { Locale } from '../../../lib/i18n/locales'
 import { asPublic, sitePayload } from './payload'
-
-export type NamedEntity = Place | Person
 
 export async function listPlaces(locale: Locale) {
   const payload = await sitePayload()
@@ -14,15 +14,16 @@ export async function listPeople(locale: Locale) {
   return (await payload.find({ collection: 'people', locale, limit: 1000, sort: 'name', depth: 0, ...asPublic })).docs
 }
 
-export async function placeBySlug(slug: string, locale: Locale) {
+// Memoized per request: the page and its metadata read the same record.
+export const placeBySlug = cache(async (slug: string, locale: Locale) => {
   const payload = await sitePayload()
   return (await payload.find({ collection: 'places', locale, where: { slug: { equals: slug } }, limit: 1, depth: 0, ...asPublic })).docs[0] ?? null
-}
+})
 
-export async function personBySlug(slug: string, locale: Locale) {
+export const personBySlug = cache(async (slug: string, locale: Locale) => {
   const payload = await sitePayload()
   return (await payload.find({ collection: 'people', locale, where: { slug: { equals: slug } }, limit: 1, depth: 0, ...asPublic })).docs[0] ?? null
-}
+})
 
 /** Published articles and events that mention a place or a person. */
 export async function mentionsOf(field: 'places' | 'people', id: number | string, locale: Locale) {

@@ -22,7 +22,10 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const copy = copyFor(locale)
   const raw = (await searchParams).q
   const query = (Array.isArray(raw) ? raw[0] : raw)?.trim() ?? ''
-  const hits = query ? (await siteSearch(await sitePayload())).search(query, { limit: 50 }) : []
+  // Places, people and events are indexed in both languages; a reader sees each once, in theirs.
+  const hits = (query ? (await siteSearch(await sitePayload())).search(query, { limit: 50 }) : []).filter(
+    (hit) => hit.kind === 'article' || hit.kind === 'source' || hit.locale === locale,
+  )
   return (
     <main>
       <h1>{copy.nav.search}</h1>

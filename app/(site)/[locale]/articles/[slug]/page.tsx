@@ -43,7 +43,7 @@ export default async function ArticlePage({ params }: SlugParams) {
   const { slug } = await params
   const { isEnabled: preview } = await draftMode()
   const copy = copyFor(locale)
-  const article = await articleBySlug(slug, locale, { draft: preview })
+  const article = await articleBySlug(slug, locale, preview)
   if (!article) notFound()
 
   const body = article.body as EditorState

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { cache } from 'react'
 
 import { copyFor } from '../../../../../lib/i18n/copy'
 import { alternatesFor } from '../../../../../lib/i18n/locales'
@@ -8,10 +9,11 @@ import { asPublic, sitePayload } from '../../../_data/payload'
 
 type Props = { params: Promise<{ locale: string; id: string }> }
 
-async function publicSource(id: string) {
+/** Memoized per request: the page and its metadata read the same source. */
+const publicSource = cache(async (id: string) => {
   const payload = await sitePayload()
   return payload.findByID({ collection: 'sources', id, depth: 0, disableErrors: true, ...asPublic })
-}
+})
 
 // Rendered on first request, then served from the cache until something public changes (see server/revalidate.ts).
 export function generateStaticParams() {
