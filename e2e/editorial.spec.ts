@@ -27,7 +27,10 @@ test('an editor writes an article with an inline citation, publishes it, and the
   // The founding corpus brings many works: search for ours in the relationship picker.
   await drawer.locator('.rs__control').first().click()
   await page.keyboard.type(citation.title.original.split(' ').pop()!)
+  // Wait for the search to settle (the list re-renders when results arrive), then choose and check.
+  await expect(page.locator('.rs__option')).toHaveCount(1)
   await page.locator('.rs__option', { hasText: citation.title.original }).click()
+  await expect(drawer.locator('.rs__control').first()).toContainText(citation.title.original)
   await drawer.locator('input[name="locator"], #field-locator').first().fill('112–118')
   await drawer.getByRole('button', { name: /^Save/ }).click()
   await expect(body.locator('.inline-block, [data-lexical-decorator="true"]').first()).toBeVisible()
