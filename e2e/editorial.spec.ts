@@ -18,10 +18,21 @@ test('an editor writes an article with an inline citation, publishes it, and the
   const title = unique('Treaty of Nerchinsk')
   await page.locator('#field-title').fill(title)
   const body = page.locator('.rich-text-lexical [contenteditable="true"]').first()
+  // Autosave runs 2 s after each change; a save that lands while the citation drawer is open
+  // can empty the new block (see the note). Let each pending autosave finish before going on.
+  const autosaved = () =>
+    Promise.race([
+      page.waitForResponse((r) => new URL(r.url()).pathname.startsWith('/api/articles') && ['PATCH', 'POST'].includes(r.request().method())),
+      page.waitForTimeout(5_000),
+    ])
+  let saved = autosaved()
   await body.click()
   await page.keyboard.type('The treaty was signed in 1689.')
+  await saved
+  saved = autosaved()
   await page.keyboard.type(' /Citation')
   await page.locator('.slash-menu-popup__item', { hasText: /^Citation$/ }).click()
+  await saved
 
   const drawer = page.locator('dialog[open], .drawer--is-open').last()
   // The founding corpus brings many works: search for ours in the relationship picker.
@@ -32,8 +43,10 @@ test('an editor writes an article with an inline citation, publishes it, and the
   await page.locator('.rs__option', { hasText: citation.title.original }).click()
   await expect(drawer.locator('.rs__control').first()).toContainText(citation.title.original)
   await drawer.locator('input[name="locator"], #field-locator').first().fill('112–118')
+  saved = autosaved()
   await drawer.getByRole('button', { name: /^Save/ }).click()
   await expect(body.locator('.inline-block, [data-lexical-decorator="true"]').first()).toBeVisible()
+  await saved
 
   await page.locator('#action-save').click()
   await expect(page.locator('.payload-toast-container')).toContainText(/success/i)
