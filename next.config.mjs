@@ -5,6 +5,8 @@ const nextConfig = {
   // Type-checking and lint run in `npm test`; the build need not repeat them.
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
+  // server/http/serve.ts compresses, after it has taken the client runtime out of reading pages.
+  compress: false,
   // citeproc reads its CSL locale files from disk at run time: keep both out of the server bundle.
   serverExternalPackages: ['citeproc', 'citeproc-locales'],
 }

@@ -55,13 +55,15 @@ async function load(url: string): Promise<Figures> {
   return { requestsPerSecond: Math.round(result.requests.average), p50Ms: result.latency.p50, p99Ms: result.latency.p99, errors: result.errors + result.non2xx }
 }
 
-/** Gzipped bytes of the scripts a page makes a modern browser load. */
+/** Gzipped bytes of the JavaScript a page makes a modern browser load: script files and inline scripts (JSON-LD is data, not code). */
 async function clientJs(url: string): Promise<number> {
   const html = await (await fetch(url)).text()
+  const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)].map(([, attributes = '', body = '']) => ({ attributes, body }))
   // noModule scripts (legacy polyfills) are never fetched by the browsers the site supports.
-  const sources = [...html.matchAll(/<script([^>]*)\ssrc="([^"]+)"/g)].filter((m) => !/nomodule/i.test(m[1]!)).map((m) => m[2]!)
-  let total = 0
-  for (const src of new Set(sources)) total += gzipSync(Buffer.from(await (await fetch(new URL(src, origin))).arrayBuffer())).byteLength
+  const sources = scripts.map(({ attributes }) => (/nomodule/i.test(attributes) ? undefined : /\ssrc="([^"]+)"/.exec(attributes)?.[1])).filter(Boolean)
+  const inline = scripts.filter(({ attributes }) => !/\ssrc=|application\/ld\+json/.test(attributes)).map(({ body }) => body).join('')
+  let total = inline ? gzipSync(inline).byteLength : 0
+  for (const src of new Set(sources)) total += gzipSync(Buffer.from(await (await fetch(new URL(src!, origin))).arrayBuffer())).byteLength
   return total
 }
 

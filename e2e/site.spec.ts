@@ -145,6 +145,48 @@ test('a draft is a 404 for the public and visible to an editor in draft mode', a
   await page.goto(`/next/preview?path=/en/articles/${doc.slug}`)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
   await expect(page.locator('.notice')).toContainText('Draft preview')
+  // Draft mode keeps the client runtime: live preview re-renders the page through it.
+  expect(await page.locator('script[src]').count()).toBeGreaterThan(0)
+})
+
+test('reading pages load no JavaScript, and reading and searching work with JavaScript off', async ({ page, request, browser }) => {
+  const scripts: string[] = []
+  page.on('request', (loaded) => {
+    if (loaded.resourceType() === 'script') scripts.push(loaded.url())
+  })
+  const article = withFootnotes(await published(request, 'en'))!
+  const places = ((await (await request.get('/api/places?limit=1&depth=0')).json()) as { docs: { slug: string }[] }).docs
+  for (const path of ['/en', `/en/articles/${article.slug}`, `/zh/search?q=${encodeURIComponent('伊犁')}`, `/zh/places/${places[0]!.slug}`, '/en/timeline']) {
+    await page.goto(path)
+    expect(await page.locator('script:not([type="application/ld+json"])').count(), path).toBe(0)
+  }
+  expect(scripts).toEqual([])
+
+  const noScript = await browser.newContext({ javaScriptEnabled: false })
+  const reader = await noScript.newPage()
+  await reader.goto('/zh')
+  await reader.getByRole('link', { name: '搜索' }).first().click()
+  await reader.getByLabel('搜索条目、地点、人物、事件和来源').fill('伊犁')
+  await reader.getByRole('button', { name: '搜索' }).click()
+  await expect(reader.locator('.search-results mark').first()).toHaveText(/伊犁|伊|犁/)
+  await reader.goto(`/en/articles/${article.slug}`)
+  const marker = reader.locator('.article-body .ref > a').first()
+  await marker.click()
+  await expect(reader).toHaveURL(new RegExp(`${await marker.getAttribute('href')}$`))
+  await noScript.close()
+})
+
+test('a printed article keeps its footnotes and bibliography and leaves out navigation and previews', async ({ page, request }) => {
+  const article = withFootnotes(await published(request, 'en'))!
+  await page.goto(`/en/articles/${article.slug}`)
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.locator('.notes li').first()).toBeVisible()
+  await expect(page.locator('.notes .note-text').first()).not.toBeEmpty()
+  await expect(page.locator('.bibliography li').first()).toBeVisible()
+  await expect(page.locator('.article-body .ref').first()).toBeVisible()
+  await expect(page.locator('.site-header nav')).toBeHidden()
+  await page.locator('.article-body .ref > a').first().focus()
+  await expect(page.locator('.article-body .ref-preview').first()).toBeHidden()
 })
 
 test('the pages are readable at 375 px without sideways scrolling', async ({ page, request }) => {

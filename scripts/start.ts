@@ -1,19 +1,26 @@
 /**
  * `npm start`: build when no current build exists, migrate, create the demo
- * accounts on first start, then serve on PORT (default 3000).
- * `npm run dev` does the same with the Next dev server instead of a build;
+ * accounts on first start, then serve on PORT (default 3000) with
+ * server/http/serve.ts. `npm run dev` does the same with the Next dev server
+ * (client runtime on every page, for hot reload) instead of a build;
  * `npm run build` (--build-only) builds and stops.
  */
 import { spawn, spawnSync } from 'node:child_process'
-
-import { buildIsCurrent, recordBuild, sourceHash } from '../server/buildStamp'
-import { prepareDatabase } from '../server/prepare'
 
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 const root = process.cwd()
 const dev = process.argv.includes('--dev')
 const buildOnly = process.argv.includes('--build-only')
 const port = process.env.PORT ?? '3000'
+// Set before anything loads React or Next, which read it once at load time.
+Object.assign(process.env, { NODE_ENV: dev ? 'development' : 'production' })
+// The production server runs in this process. Next needs its Node environment (AsyncLocalStorage
+// on globalThis) in place before any next/* module loads, as `next start` does; the Payload config
+// loads some.
+if (!dev) await import('next/dist/server/node-environment')
+
+const { buildIsCurrent, recordBuild, sourceHash } = await import('../server/buildStamp')
+const { prepareDatabase } = await import('../server/prepare')
 const next = (args: string[]) => ['node_modules/next/dist/bin/next', ...args]
 
 if (buildOnly || (!dev && !buildIsCurrent(root))) {
@@ -34,10 +41,12 @@ if (buildOnly) process.exit(0)
 const payload = await prepareDatabase()
 await payload.destroy()
 
+if (dev) {
+  const server = spawn(process.execPath, next(['dev', '-p', port]), { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: '--no-deprecation' } })
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
+  server.on('exit', (code) => process.exit(code ?? 0))
+} else {
+  const { serve } = await import('../server/http/serve')
+  await serve({ dir: root, port: Number(port) })
+}
 console.log(`Frontier Annals on http://localhost:${port} — admin /admin, site /en and /zh, health /api/health`)
-const server = spawn(process.execPath, next(dev ? ['dev', '-p', port] : ['start', '-p', port]), {
-  stdio: 'inherit',
-  env: { ...process.env, NODE_ENV: dev ? 'development' : 'production', NODE_OPTIONS: '--no-deprecation' },
-})
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
-server.on('exit', (code) => process.exit(code ?? 0))

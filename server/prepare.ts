@@ -7,10 +7,11 @@ import { importFoundingCorpus } from './import'
 /**
  * Brings the database to the current schema (the config's onInit applies the
  * migrations), and on first start creates the demo accounts and imports the
- * founding corpus.
+ * founding corpus. The instance is its own (not the process's default one):
+ * the caller destroys it, and `npm start` then serves from the same process.
  */
 export async function prepareDatabase(log: (line: string) => void = console.log): Promise<Payload> {
-  const payload = await getPayload({ config })
+  const payload = await getPayload({ config, key: 'prepare-database' })
   const accounts = await ensureDemoAccounts(payload)
   if (accounts) {
     log('Demo accounts (shown once; also saved to ' + demoAccountsFile() + '):')

@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { copyFor } from '../../../lib/i18n/copy'
@@ -32,14 +31,14 @@ export default async function SiteLayout({ children, params }: { children: React
           {copy.skipToContent}
         </a>
         <header className="site-header">
-          <Link className="site-name" href={`/${locale}`}>
+          <a className="site-name" href={`/${locale}`}>
             {copy.siteName}
-          </Link>
+          </a>
           <nav aria-label={copy.explore}>
             <ul>
               {nav.map(([path, label]) => (
                 <li key={path}>
-                  <Link href={`/${locale}${path}`}>{label}</Link>
+                  <a href={`/${locale}${path}`}>{label}</a>
                 </li>
               ))}
             </ul>
@@ -52,9 +51,9 @@ export default async function SiteLayout({ children, params }: { children: React
           <p>{copy.footer}</p>
           <p>
             {LOCALES.filter((l) => l !== locale).map((other) => (
-              <Link key={other} href={`/${other}`} hrefLang={other} lang={other === 'zh' ? 'zh-Hans' : 'en'}>
+              <a key={other} href={`/${other}`} hrefLang={other} lang={other === 'zh' ? 'zh-Hans' : 'en'}>
                 {copy.otherLanguage}
-              </Link>
+              </a>
             ))}
           </p>
         </footer>

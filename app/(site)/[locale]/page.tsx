@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
 import { copyFor } from '../../../lib/i18n/copy'
 import { alternatesFor } from '../../../lib/i18n/locales'
@@ -19,7 +18,7 @@ export default async function Home({ params }: LocaleParams) {
   const card = (article: (typeof recent)[number]) => (
     <li key={article.id}>
       <h3>
-        <Link href={`/${locale}/articles/${article.slug}`}>{article.title}</Link>
+        <a href={`/${locale}/articles/${article.slug}`}>{article.title}</a>
       </h3>
       {article.summary ? <p>{article.summary}</p> : null}
     </li>
@@ -32,16 +31,16 @@ export default async function Home({ params }: LocaleParams) {
         <h2 id="explore">{copy.explore}</h2>
         <ul className="explore">
           <li>
-            <Link href={`/${locale}/places`}>{copy.nav.places}</Link>
+            <a href={`/${locale}/places`}>{copy.nav.places}</a>
           </li>
           <li>
-            <Link href={`/${locale}/people`}>{copy.nav.people}</Link>
+            <a href={`/${locale}/people`}>{copy.nav.people}</a>
           </li>
           <li>
-            <Link href={`/${locale}/timeline`}>{copy.nav.timeline}</Link>
+            <a href={`/${locale}/timeline`}>{copy.nav.timeline}</a>
           </li>
           <li>
-            <Link href={`/${locale}/bibliography`}>{copy.nav.bibliography}</Link>
+            <a href={`/${locale}/bibliography`}>{copy.nav.bibliography}</a>
           </li>
         </ul>
       </nav>

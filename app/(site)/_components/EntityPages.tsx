@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { ReactNode } from 'react'
 
 import type { Copy } from '../../../lib/i18n/copy'
@@ -21,7 +20,7 @@ export function EntityIndex({ title, basePath, entities, copy }: { title: string
         {entities.map((entity) => (
           <li key={entity.id}>
             <h2 className="card-title">
-              <Link href={`${basePath}/${entity.slug}`}>{displayName(entity)}</Link>
+              <a href={`${basePath}/${entity.slug}`}>{displayName(entity)}</a>
             </h2>
             <p className="muted">{(entity.names ?? []).map((n) => n.name).filter((n) => n !== displayName(entity)).join(' · ')}</p>
           </li>

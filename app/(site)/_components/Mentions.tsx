@@ -1,4 +1,3 @@
-import Link from 'next/link'
 
 import type { Copy } from '../../../lib/i18n/copy'
 import type { Locale } from '../../../lib/i18n/locales'
@@ -18,7 +17,7 @@ export function Mentions({ locale, copy, articles, events }: { locale: Locale; c
           <ul>
             {articles.map((article) => (
               <li key={article.id}>
-                <Link href={`/${locale}/articles/${article.slug}`}>{article.title}</Link>
+                <a href={`/${locale}/articles/${article.slug}`}>{article.title}</a>
               </li>
             ))}
           </ul>

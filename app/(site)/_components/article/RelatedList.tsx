@@ -1,4 +1,3 @@
-import Link from 'next/link'
 
 import { displayName } from '../../../../lib/displayName'
 import type { Copy } from '../../../../lib/i18n/copy'
@@ -24,7 +23,7 @@ export function RelatedList({ article, locale, copy }: { article: Article; local
           {group.items.map((item, index) => (
             <span key={item.id}>
               {index ? ' · ' : ''}
-              <Link href={item.href}>{item.name}</Link>
+              <a href={item.href}>{item.name}</a>
             </span>
           ))}
         </p>

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 import { draftMode } from 'next/headers'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { serverURL } from '../../../../../lib/env'
@@ -78,9 +77,9 @@ export default async function ArticlePage({ params }: SlugParams) {
       ) : null}
       <p className="lang-switch">
         {translated ? (
-          <Link href={`/${other}/articles/${slug}`} hrefLang={other} lang={other === 'zh' ? 'zh-Hans' : 'en'}>
+          <a href={`/${other}/articles/${slug}`} hrefLang={other} lang={other === 'zh' ? 'zh-Hans' : 'en'}>
             {copy.otherLanguage}
-          </Link>
+          </a>
         ) : (
           <span className="muted">{copy.notTranslated}</span>
         )}

@@ -1,0 +1,32 @@
+import { createServer } from 'node:http'
+
+import compression from 'compression'
+import next from 'next'
+
+import { isReadingPageRequest, sendWithoutClientRuntime } from './withoutClientRuntime'
+
+/**
+ * The production server: Next's request handler behind our own HTTP server,
+ * so reading pages can leave without the client runtime. Compression is done
+ * here rather than by Next (next.config sets compress: false) because it must
+ * come after that rewrite.
+ */
+export async function serve({ dir, port }: { dir: string; port: number }): Promise<void> {
+  const app = next({ dir, dev: false, hostname: 'localhost', port })
+  await app.prepare()
+  const handle = app.getRequestHandler()
+  const compress = compression()
+  const server = createServer((req, res) => {
+    compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => {})
+    if (isReadingPageRequest(req)) sendWithoutClientRuntime(res)
+    handle(req, res).catch((error: unknown) => {
+      console.error(error)
+      if (!res.headersSent) res.statusCode = 500
+      res.end()
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(port, resolve))
+  const close = () => server.close(() => process.exit(0))
+  process.once('SIGINT', close)
+  process.once('SIGTERM', close)
+}
