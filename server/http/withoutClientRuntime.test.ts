@@ -37,6 +37,15 @@ describe('withoutClientRuntime', () => {
   it('leaves a page without client runtime as it is', () => {
     expect(withoutClientRuntime(stripped)).toBe(stripped)
   })
+
+  it('looks at script and link elements only, not at elements whose names begin the same', () => {
+    const custom = '<body><script-view data-x="1"></script-view><linkage-map></linkage-map><script async="">boot()</script></body>'
+    expect(withoutClientRuntime(custom)).toBe('<body><script-view data-x="1"></script-view><linkage-map></linkage-map></body>')
+  })
+
+  it('ends on a document cut off inside a script', () => {
+    expect(withoutClientRuntime('<p>伊犁</p><script>self.__next_f.push([1,"')).toBe('<p>伊犁</p>')
+  })
 })
 
 describe('isReadingPageRequest', () => {
