@@ -7,6 +7,7 @@ import { NAME_LANGUAGES } from '../../fields/names'
 import { importDocumentEndpoint } from './endpoints/importDocument'
 import { keepRawTextImmutable } from './hooks/keepRawTextImmutable'
 import { publicOrStaff } from './access/publicOrStaff'
+import { segmentsField } from './segments'
 
 export const SOURCE_KINDS = [
   { label: 'Encyclopedia', value: 'encyclopedia' },
@@ -15,10 +16,6 @@ export const SOURCE_KINDS = [
   { label: 'Primary source', value: 'primary' },
   { label: 'Secondary source', value: 'secondary' },
 ]
-
-export const SEGMENT_KINDS = ['heading', 'paragraph', 'list-item', 'infobox', 'table-row', 'caption', 'quotation', 'note', 'other'].map(
-  (value) => ({ label: value, value }),
-)
 
 export const FLAG_KINDS = [
   { label: 'Marker with no note', value: 'dangling-marker' },
@@ -76,34 +73,7 @@ export const Sources: CollectionConfig = {
     },
     { name: 'rawText', type: 'textarea', required: true, label: label('Raw text (as imported)', '原始文本'), admin: { readOnly: true, rows: 20 } },
     { name: 'contentHash', type: 'text', index: true, label: label('Content hash', '内容哈希'), admin: { readOnly: true, position: 'sidebar' } },
-    {
-      // Machine-made and read-only: one JSON value rather than a row per segment, which
-      // every version of the source would copy again.
-      name: 'segments',
-      type: 'json',
-      label: label('Segments', '片段'),
-      admin: { readOnly: true, description: 'Stable segments of the raw text: id, kind, section, text and character offsets.' },
-      jsonSchema: {
-        uri: 'frontier-annals://source-segments.json',
-        fileMatch: ['frontier-annals://source-segments.json'],
-        schema: {
-          type: 'array',
-          items: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['segmentId', 'kind', 'sectionPath', 'text', 'start', 'end'],
-            properties: {
-              segmentId: { type: 'string' },
-              kind: { type: 'string', enum: SEGMENT_KINDS.map((kind) => kind.value) },
-              sectionPath: { type: 'string' },
-              text: { type: 'string' },
-              start: { type: 'integer', minimum: 0 },
-              end: { type: 'integer', minimum: 0 },
-            },
-          },
-        },
-      },
-    },
+    segmentsField,
     {
       name: 'figures',
       type: 'array',

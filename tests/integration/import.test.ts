@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ImportInputError, importDocument, MAX_DOCUMENT_BYTES, type ImportSummary } from '../../server/import'
 import type { User } from '../../payload-types'
 import { corpusDocument, corpusDocuments, databaseState, recordCounts, withText } from './import/fixtures'
-import { createUser, startPayload, type TestPayload } from './payload'
+import { createUser, refusal, startPayload, type TestPayload } from './payload'
 
 let test: TestPayload
 let editor: User
@@ -182,6 +182,15 @@ describe('bad input', () => {
     const attempt = importDocument(payload, { bytes, fileName }, { user: editor })
     await expect(attempt).rejects.toBeInstanceOf(ImportInputError)
     await expect(attempt).rejects.toMatchObject({ code, message: expect.stringMatching(message) })
+    expect(await databaseState(payload)).toEqual(before)
+  })
+
+  it('refuses a source whose segments do not have the segment shape, naming the field, and writes nothing', async () => {
+    const { payload } = test
+    const before = await databaseState(payload)
+    const segments = [{ segmentId: 's1', kind: 'paragraph', sectionPath: '', text: 'Ili', start: 0, end: -3 }]
+    const message = await refusal(payload.create({ collection: 'sources', data: { title: 'Bad segments', language: 'en', kind: 'secondary', rawText: 'Ili', segments } }))
+    expect(message).toMatch(/Segments: .*end.* must be >= 0/)
     expect(await databaseState(payload)).toEqual(before)
   })
 })
