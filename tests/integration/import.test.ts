@@ -188,7 +188,7 @@ describe('bad input', () => {
   it('refuses a source whose segments do not have the segment shape, naming the field, and writes nothing', async () => {
     const { payload } = test
     const before = await databaseState(payload)
-    const segments = [{ segmentId: 's1', kind: 'paragraph', sectionPath: '', text: 'Ili', start: 0, end: -3 }]
+    const segments = [{ segmentId: 's1', kind: 'paragraph' as const, sectionPath: '', text: 'Ili', start: 0, end: -3 }]
     const message = await refusal(payload.create({ collection: 'sources', data: { title: 'Bad segments', language: 'en', kind: 'secondary', rawText: 'Ili', segments } }))
     expect(message).toMatch(/Segments: .*end.* must be >= 0/)
     expect(await databaseState(payload)).toEqual(before)
