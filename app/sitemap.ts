@@ -1,10 +1,13 @@
 import type { MetadataRoute } from 'next'
 
+import { writtenIn } from './(site)/_data/articles'
 import { asPublic, sitePayload } from './(site)/_data/payload'
 import { LOCALES, type Locale } from '../lib/i18n/locales'
 import { serverURL } from '../lib/env'
 
-export const revalidate = 3600
+// Built on request, like the feeds: a build-time copy would predate the corpus (imported at
+// first start) and miss every publish after it.
+export const dynamic = 'force-dynamic'
 
 /** Every public page in both languages, each entry naming its other-language alternate. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
@@ -21,9 +24,9 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   // An article is listed in the languages it is written in, each naming the others.
   const written = new Map<string, { lastModified: string; locales: Locale[] }>()
   for (const locale of LOCALES) {
-    const { docs } = await payload.find({ collection: 'articles', locale, fallbackLocale: false, limit: 0, depth: 0, select: { slug: true, title: true, updatedAt: true }, ...asPublic })
+    const { docs } = await payload.find({ collection: 'articles', ...writtenIn(locale), limit: 0, depth: 0, select: { slug: true, title: true, updatedAt: true }, ...asPublic })
     for (const doc of docs) {
-      if (!doc.slug || !doc.title) continue
+      if (!doc.slug) continue
       const entry = written.get(doc.slug) ?? { lastModified: doc.updatedAt, locales: [] }
       entry.locales.push(locale)
       written.set(doc.slug, entry)

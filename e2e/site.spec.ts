@@ -189,6 +189,28 @@ test('a printed article keeps its footnotes and bibliography and leaves out navi
   await expect(page.locator('.article-body .ref-preview').first()).toBeHidden()
 })
 
+test('each language has an Atom feed and sitemap entries for exactly the articles written in it', async ({ request }) => {
+  const decode = (xml: string) => xml.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code))).replace(/&amp;/g, '&')
+  const sitemap = await (await request.get('/sitemap.xml')).text()
+  const slugs: Record<string, string[]> = {}
+  for (const locale of ['en', 'zh'] as const) {
+    const response = await request.get(`/${locale}/feed.xml`)
+    expect(response.status()).toBe(200)
+    expect(response.headers()['content-type']).toContain('application/atom+xml')
+    const titles = [...(await response.text()).matchAll(/<entry>\s*<id>[^<]*<\/id>\s*<title>([^<]*)<\/title>/g)].map((match) => decode(match[1]!))
+    const written = await published(request, locale)
+    expect(titles.sort()).toEqual(written.map((doc) => doc.title!).sort())
+    slugs[locale] = written.map((doc) => doc.slug)
+  }
+  const onlyChinese = slugs.zh!.filter((slug) => !slugs.en!.includes(slug))
+  expect(onlyChinese.length, 'the founding corpus has an article written only in Chinese').toBeGreaterThan(0)
+  for (const slug of onlyChinese) {
+    expect(sitemap).toContain(`/zh/articles/${slug}<`)
+    expect(sitemap).not.toContain(`/en/articles/${slug}<`)
+    expect(sitemap).not.toContain(`/en/articles/${slug}"`)
+  }
+})
+
 test('the pages are readable at 375 px without sideways scrolling', async ({ page, request }) => {
   const article = withFootnotes(await published(request, 'en'))!
   await page.setViewportSize({ width: 375, height: 800 })

@@ -5,15 +5,21 @@ import { asPublic, sitePayload } from './payload'
 
 const CARD = { title: true, slug: true, summary: true, featured: true, publishedAt: true } as const
 
+/**
+ * Query options for the articles written in a locale: a locale shows only
+ * articles with their own text in it, never the other language's as fallback.
+ */
+export const writtenIn = (locale: Locale) => ({ locale, fallbackLocale: false as const, where: { title: { exists: true } } })
+
 /** Featured and most recently published articles for the home page. */
 export async function homeArticles(locale: Locale) {
   const payload = await sitePayload()
+  const written = writtenIn(locale)
   const [featured, recent] = await Promise.all([
-    payload.find({ collection: 'articles', locale, fallbackLocale: false, where: { featured: { equals: true } }, limit: 6, depth: 0, select: CARD, sort: '-publishedAt', ...asPublic }),
-    payload.find({ collection: 'articles', locale, fallbackLocale: false, limit: 24, depth: 0, select: CARD, sort: '-publishedAt', ...asPublic }),
+    payload.find({ collection: 'articles', ...written, where: { and: [written.where, { featured: { equals: true } }] }, limit: 6, depth: 0, select: CARD, sort: '-publishedAt', ...asPublic }),
+    payload.find({ collection: 'articles', ...written, limit: 12, depth: 0, select: CARD, sort: '-publishedAt', ...asPublic }),
   ])
-  const written = (docs: typeof recent.docs) => docs.filter((doc) => doc.title).slice(0, 12)
-  return { featured: written(featured.docs), recent: written(recent.docs) }
+  return { featured: featured.docs, recent: recent.docs }
 }
 
 /**

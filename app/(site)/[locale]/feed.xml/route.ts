@@ -1,6 +1,7 @@
 import { copyFor } from '../../../../lib/i18n/copy'
 import { isLocale } from '../../../../lib/i18n/locales'
 import { serverURL } from '../../../../lib/env'
+import { writtenIn } from '../../_data/articles'
 import { asPublic, sitePayload } from '../../_data/payload'
 
 const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`)
@@ -14,7 +15,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const payload = await sitePayload()
   const { docs } = await payload.find({
     collection: 'articles',
-    locale,
+    ...writtenIn(locale),
     limit: 50,
     depth: 0,
     sort: '-publishedAt',
