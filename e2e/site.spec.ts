@@ -211,6 +211,28 @@ test('each language has an Atom feed and sitemap entries for exactly the article
   }
 })
 
+test('every link and language alternate between the reading pages leads to a page', async ({ request }) => {
+  const referrers = new Map<string, string>([['/en', 'start'], ['/zh', 'start']])
+  const queue = ['/en', '/zh']
+  const broken: string[] = []
+  for (let path = queue.shift(); path; path = queue.shift()) {
+    const response = await request.get(path, { maxRedirects: 0 })
+    if (response.status() !== 200) {
+      broken.push(`${response.status()} ${path} (from ${referrers.get(path)})`)
+      continue
+    }
+    const html = await response.text()
+    for (const [, href] of html.matchAll(/\shref="(\/(?:en|zh)(?:[/?][^"#]*)?)[#"]/g)) {
+      const target = href!.replace(/&amp;/g, '&')
+      if (/\/feed\.xml$/.test(target) || referrers.has(target)) continue
+      referrers.set(target, path)
+      queue.push(target)
+    }
+  }
+  expect(referrers.size, 'the crawl reached the articles, places, people and sources').toBeGreaterThan(40)
+  expect(broken).toEqual([])
+})
+
 test('the pages are readable at 375 px without sideways scrolling', async ({ page, request }) => {
   const article = withFootnotes(await published(request, 'en'))!
   await page.setViewportSize({ width: 375, height: 800 })

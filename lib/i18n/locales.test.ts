@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { preferredLocale } from './locales'
+import { alternatesFor, preferredLocale } from './locales'
 
 describe('preferredLocale', () => {
   it('picks Chinese for any zh tag', () => {
@@ -15,5 +15,17 @@ describe('preferredLocale', () => {
     expect(preferredLocale(undefined)).toBe('en')
     expect(preferredLocale('kk-KZ, ru')).toBe('en')
     expect(preferredLocale('zh;q=0')).toBe('en')
+  })
+})
+
+describe('alternatesFor', () => {
+  it('links every locale by default, with English as x-default', () => {
+    expect(alternatesFor('zh', '/places').languages).toEqual({ en: '/en/places', 'zh-Hans': '/zh/places', 'x-default': '/en/places' })
+  })
+
+  it('links only the languages a page is written in', () => {
+    const { canonical, languages } = alternatesFor('zh', '/articles/qing-jun', ['zh'])
+    expect(canonical).toBe('/zh/articles/qing-jun')
+    expect(languages).toEqual({ 'zh-Hans': '/zh/articles/qing-jun', 'x-default': '/zh/articles/qing-jun' })
   })
 })

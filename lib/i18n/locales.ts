@@ -21,11 +21,16 @@ export function preferredLocale(acceptLanguage: null | string | undefined): Loca
   return 'en'
 }
 
-/** Next metadata `alternates` for a page that exists at the same path in every locale: hreflang links and the locale's Atom feed. */
-export function alternatesFor(locale: Locale, path: string) {
+/**
+ * Next metadata `alternates` for a page at the same path in the locales it is
+ * written in (every locale unless told otherwise): hreflang links, never to a
+ * translation that does not exist, and the locale's Atom feed.
+ */
+export function alternatesFor(locale: Locale, path: string, writtenIn: readonly Locale[] = LOCALES) {
+  const fallback = writtenIn.includes('en') ? 'en' : (writtenIn[0] ?? locale)
   return {
     canonical: `/${locale}${path}`,
     types: { 'application/atom+xml': `/${locale}/feed.xml` },
-    languages: Object.fromEntries([...LOCALES.map((l) => [l === 'zh' ? 'zh-Hans' : l, `/${l}${path}`]), ['x-default', `/en${path}`]]),
+    languages: Object.fromEntries([...writtenIn.map((l) => [l === 'zh' ? 'zh-Hans' : l, `/${l}${path}`]), ['x-default', `/${fallback}${path}`]]),
   }
 }

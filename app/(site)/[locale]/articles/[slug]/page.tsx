@@ -29,10 +29,12 @@ export async function generateMetadata({ params }: SlugParams): Promise<Metadata
   const article = await articleBySlug(slug, locale)
   if (!article) return {}
   const description = article.summary ?? undefined
+  const other = LOCALES.find((l) => l !== locale)!
+  const writtenIn = (await hasTranslation(article.id, other)) ? LOCALES : [locale]
   return {
     title: article.title,
     description,
-    alternates: alternatesFor(locale, `/articles/${slug}`),
+    alternates: alternatesFor(locale, `/articles/${slug}`, writtenIn),
     openGraph: { type: 'article', title: article.title, description, locale: locale === 'zh' ? 'zh_CN' : 'en_GB', publishedTime: article.publishedAt ?? undefined },
   }
 }
