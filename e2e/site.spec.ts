@@ -233,6 +233,15 @@ test('every link and language alternate between the reading pages leads to a pag
   expect(broken).toEqual([])
 })
 
+test('an address with nothing published answers 404 with a page that says so, inside the site', async ({ page }) => {
+  for (const path of ['/en/articles/no-such-article', '/zh/places/no-such-place', '/zh/no-such-page']) {
+    expect((await page.goto(path))!.status(), path).toBe(404)
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Page not found')
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('找不到该页面')
+    await expect(page.getByRole('navigation').first()).toBeVisible()
+  }
+})
+
 test('the pages are readable at 375 px without sideways scrolling', async ({ page, request }) => {
   const article = withFootnotes(await published(request, 'en'))!
   await page.setViewportSize({ width: 375, height: 800 })

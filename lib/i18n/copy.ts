@@ -42,6 +42,7 @@ export const COPY = {
     original: 'Original',
     infobox: { date: 'Date', location: 'Location', result: 'Result', territorialChanges: 'Territorial changes', belligerents: 'Belligerents', commanders: 'Commanders and leaders', strength: 'Strength', casualties: 'Casualties and losses' },
     footer: 'Texts derived from Wikipedia are available under CC BY-SA; see each article’s sources.',
+    notFound: { heading: 'Page not found', text: 'Nothing is published at this address. It may have been unpublished, or the address is mistyped.' },
   },
   zh: {
     siteName: '边疆史志',
@@ -83,6 +84,7 @@ export const COPY = {
     original: '原文',
     infobox: { date: '日期', location: '地点', result: '结果', territorialChanges: '领土变更', belligerents: '参战方', commanders: '指挥官', strength: '兵力', casualties: '伤亡' },
     footer: '源自维基百科的文本依 CC BY-SA 许可提供；详见各条目的来源。',
+    notFound: { heading: '找不到该页面', text: '此地址下没有已发布的内容。该页面可能已撤回发布，或地址有误。' },
   },
 } satisfies Record<Locale, unknown>
 

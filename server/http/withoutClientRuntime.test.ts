@@ -109,6 +109,17 @@ describe('sendWithoutClientRuntime behind compression', () => {
     expect(await response.text()).toBe(stripped)
   })
 
+  it('leaves a 404 as it is: Next draws a notFound() page in the browser', async () => {
+    const url = await serve((res) => {
+      res.statusCode = 404
+      res.setHeader('Content-Type', 'text/html; charset=utf-8')
+      res.end(page)
+    })
+    const response = await fetch(url)
+    expect(response.status).toBe(404)
+    expect(await response.text()).toBe(page)
+  })
+
   it('passes other content types untouched', async () => {
     const body = JSON.stringify({ html: page })
     const url = await serve((res) => {

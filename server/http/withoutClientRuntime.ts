@@ -75,6 +75,9 @@ export function sendWithoutClientRuntime(res: ServerResponse): void {
 
   onHeaders(res, () => {
     if (!String(res.getHeader('content-type') ?? '').startsWith('text/html')) return
+    // A page that calls notFound() is rendered by the client only: Next sends an empty shell
+    // and the not-found page in the RSC payload (vercel/next.js#62228). Keep the runtime there.
+    if (res.statusCode === 404) return
     res.removeHeader('content-length')
     body = []
   })
