@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { apiToken, auth, createDraftArticle, logIn, unique } from './support'
+import { apiToken, auth, createDraftArticle, logIn, unique, watchRequests } from './support'
 
 type Article = { id: number | string; title: string; _status: string; body?: unknown }
 
@@ -14,6 +14,7 @@ test('an editor writes an article with an inline citation, publishes it, and the
   const citation = ((await work.json()) as { doc: { id: number | string; title: { original: string } } }).doc
 
   await logIn(page, 'editor')
+  const requests = watchRequests(page)
   await page.goto('/admin/collections/articles/create')
   const title = unique('Treaty of Nerchinsk')
   await page.locator('#field-title').fill(title)
@@ -43,8 +44,12 @@ test('an editor writes an article with an inline citation, publishes it, and the
   await page.locator('.rs__option', { hasText: citation.title.original }).click()
   await expect(drawer.locator('.rs__control').first()).toContainText(citation.title.original)
   await drawer.locator('input[name="locator"], #field-locator').first().fill('112–118')
+  // Pressed while the drawer's own form-state request for the last change is under way, Save can
+  // leave the drawer waiting for good (CI saw it); a person is never that quick.
+  await requests.settled()
   saved = autosaved()
   await drawer.getByRole('button', { name: /^Save/ }).click()
+  await expect(drawer).toBeHidden()
   await expect(body.locator('.inline-block, [data-lexical-decorator="true"]').first()).toBeVisible()
   await saved
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { expect, type APIRequestContext, type Page } from '@playwright/test'
+import { expect, type APIRequestContext, type Page, type Request } from '@playwright/test'
 
 type Role = 'admin' | 'editor' | 'historian'
 type Account = { role: Role; email: string; password: string }
@@ -40,4 +40,25 @@ export async function createDraftArticle(request: APIRequestContext, token: stri
   const response = await request.post('/api/articles', { headers: auth(token), data: { title, _status: 'draft' } })
   expect(response.status()).toBe(201)
   return ((await response.json()) as { doc: { id: number | string } }).doc.id
+}
+
+/**
+ * Watches a page's requests; `settled()` resolves once none has been in flight for `quietMs`.
+ * The admin's forms send a form-state request a moment after each change; a person pauses
+ * longer than that before pressing a button, a test has to wait for it.
+ */
+export function watchRequests(page: Page) {
+  const inFlight = new Set<Request>()
+  page.on('request', (request) => inFlight.add(request))
+  page.on('requestfinished', (request) => inFlight.delete(request))
+  page.on('requestfailed', (request) => inFlight.delete(request))
+  return {
+    async settled(quietMs = 750): Promise<void> {
+      let quietSince = Date.now()
+      while (Date.now() - quietSince < quietMs) {
+        await page.waitForTimeout(50)
+        if (inFlight.size) quietSince = Date.now()
+      }
+    },
+  }
 }
