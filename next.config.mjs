@@ -9,6 +9,8 @@ const nextConfig = {
   compress: false,
   // citeproc reads its CSL locale files from disk at run time: keep both out of the server bundle.
   serverExternalPackages: ['citeproc', 'citeproc-locales'],
+  // app/global-not-found.tsx: one 404 page across the two root layouts (site and admin).
+  experimental: { globalNotFound: true },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -233,13 +233,17 @@ test('every link and language alternate between the reading pages leads to a pag
   expect(broken).toEqual([])
 })
 
-test('an address with nothing published answers 404 with a page that says so, inside the site', async ({ page }) => {
-  for (const path of ['/en/articles/no-such-article', '/zh/places/no-such-place', '/zh/no-such-page']) {
+test('an address with nothing published answers 404 with a page that says so, without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  const page = await context.newPage()
+  for (const path of ['/en/articles/no-such-article', '/zh/places/no-such-place', '/zh/no-such-page', '/no-such-page']) {
     expect((await page.goto(path))!.status(), path).toBe(404)
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('Page not found')
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('找不到该页面')
-    await expect(page.getByRole('navigation').first()).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1 }), path).toContainText('Page not found')
+    await expect(page.getByRole('heading', { level: 1 }), path).toContainText('找不到该页面')
+    await expect(page.getByRole('link', { name: 'Frontier Annals' }), path).toHaveAttribute('href', '/en')
+    expect(await page.locator('script').count(), path).toBe(0)
   }
+  await context.close()
 })
 
 test('the pages are readable at 375 px without sideways scrolling', async ({ page, request }) => {

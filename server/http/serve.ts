@@ -16,9 +16,18 @@ export async function serve({ dir, port }: { dir: string; port: number }): Promi
   await app.prepare()
   const handle = app.getRequestHandler()
   const compress = compression()
+  // The global 404 page is static for a build: render it once, on the first 404 that needs it.
+  let notFound: Promise<string> | undefined
+  const notFoundPage = () =>
+    (notFound ??= fetch(`http://127.0.0.1:${port}/_not-found`)
+      .then((response) => response.text())
+      .catch((error: unknown) => {
+        notFound = undefined
+        throw error
+      }))
   const server = createServer((req, res) => {
     compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => {})
-    if (isReadingPageRequest(req)) sendWithoutClientRuntime(res)
+    if (isReadingPageRequest(req)) sendWithoutClientRuntime(res, { notFoundPage })
     handle(req, res).catch((error: unknown) => {
       console.error(error)
       if (!res.headersSent) res.statusCode = 500

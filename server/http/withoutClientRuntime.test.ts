@@ -52,13 +52,13 @@ describe('isReadingPageRequest', () => {
   const request = (url: string, init: { method?: string; cookie?: string } = {}) =>
     ({ url, method: init.method ?? 'GET', headers: init.cookie ? { cookie: init.cookie } : {} }) as IncomingMessage
 
-  it('is every GET or HEAD under a site locale', () => {
-    for (const url of ['/en', '/zh', '/en/articles/ili-crisis', '/zh/search?q=%E4%BC%8A%E7%8A%81']) expect(isReadingPageRequest(request(url))).toBe(true)
+  it('is every GET or HEAD of the public site, including addresses with nothing at them', () => {
+    for (const url of ['/en', '/zh', '/en/articles/ili-crisis', '/zh/search?q=%E4%BC%8A%E7%8A%81', '/no-such-page']) expect(isReadingPageRequest(request(url))).toBe(true)
     expect(isReadingPageRequest(request('/en/places', { method: 'HEAD' }))).toBe(true)
   })
 
-  it('is not the admin, the API, other paths or other methods', () => {
-    for (const url of ['/', '/admin', '/api/articles', '/english', '/next/preview?slug=x', '/sitemap.xml']) expect(isReadingPageRequest(request(url))).toBe(false)
+  it('is not the admin, the API, Next\'s own routes or other methods', () => {
+    for (const url of ['/admin', '/admin/collections/articles/1', '/api/articles', '/_next/static/chunks/main.js', '/next/preview?path=/en']) expect(isReadingPageRequest(request(url))).toBe(false)
     expect(isReadingPageRequest(request('/en/search', { method: 'POST' }))).toBe(false)
   })
 
@@ -75,7 +75,7 @@ describe('sendWithoutClientRuntime behind compression', () => {
     const compress = compression({ threshold: 0 })
     server = createServer((req, res) => {
       compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => {})
-      sendWithoutClientRuntime(res)
+      sendWithoutClientRuntime(res, { notFoundPage: async () => page })
       respond(res)
     })
     await new Promise<void>((resolve) => server!.listen(0, resolve))
@@ -109,7 +109,19 @@ describe('sendWithoutClientRuntime behind compression', () => {
     expect(await response.text()).toBe(stripped)
   })
 
-  it('leaves a 404 as it is: Next draws a notFound() page in the browser', async () => {
+  it('answers a 404 that Next sent as a client-only shell with the not-found page, without the runtime', async () => {
+    const shell = '<!DOCTYPE html><html id="__next_error__"><head><meta name="robots" content="noindex"/></head><body><div hidden=""></div><script>self.__next_f.push([1,"x"])</script></body></html>'
+    const url = await serve((res) => {
+      res.statusCode = 404
+      res.setHeader('Content-Type', 'text/html; charset=utf-8')
+      res.end(shell)
+    })
+    const response = await fetch(url)
+    expect(response.status).toBe(404)
+    expect(await response.text()).toBe(stripped)
+  })
+
+  it('sends a 404 that has its own content as it is, less the runtime', async () => {
     const url = await serve((res) => {
       res.statusCode = 404
       res.setHeader('Content-Type', 'text/html; charset=utf-8')
@@ -117,7 +129,7 @@ describe('sendWithoutClientRuntime behind compression', () => {
     })
     const response = await fetch(url)
     expect(response.status).toBe(404)
-    expect(await response.text()).toBe(page)
+    expect(await response.text()).toBe(stripped)
   })
 
   it('passes other content types untouched', async () => {

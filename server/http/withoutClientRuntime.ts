@@ -2,11 +2,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import onHeaders from 'on-headers'
 
-import { LOCALES } from '../../lib/i18n/locales'
-
 /** Next's draft-mode cookie: editors previewing drafts keep the client runtime (live preview needs it). */
 const draftModeCookie = '__prerender_bypass'
-const readingPath = new RegExp(`^/(${LOCALES.join('|')})(/|$)`)
+/** The admin, the API, Next's assets and the draft-mode routes; everything else is the public site. */
+const notReadingPath = /^\/(admin|api|_next|next)(\/|$)/
 
 /**
  * The public reading pages are server components with no interactive parts
@@ -17,7 +16,7 @@ const readingPath = new RegExp(`^/(${LOCALES.join('|')})(/|$)`)
 export function isReadingPageRequest(req: IncomingMessage): boolean {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false
   const path = (req.url ?? '/').split('?')[0]!
-  if (!readingPath.test(path)) return false
+  if (notReadingPath.test(path)) return false
   return !(req.headers.cookie ?? '').split(';').some((cookie) => cookie.trim().startsWith(`${draftModeCookie}=`))
 }
 
@@ -61,23 +60,24 @@ export function withoutClientRuntime(html: string): string {
   return kept.join('')
 }
 
+/** Next's answer to a notFound() call: an empty document that only the client runtime fills in (vercel/next.js#62228). */
+const isClientOnlyShell = (html: string) => html.includes('<html id="__next_error__"')
+
 /**
  * Sends an HTML response through withoutClientRuntime: the body is collected
  * (reading pages are small, and the page cache hands Next one string anyway)
  * and rewritten at the end, sent chunked since its length is known only then.
- * Install after compression so the rewrite comes first; other content types
- * pass untouched.
+ * A 404 that Next sent as a client-only shell is answered with `notFoundPage`
+ * instead. Install after compression so the rewrite comes first; other
+ * content types pass untouched.
  */
-export function sendWithoutClientRuntime(res: ServerResponse): void {
+export function sendWithoutClientRuntime(res: ServerResponse, { notFoundPage }: { notFoundPage: () => Promise<string> }): void {
   const write = res.write.bind(res) as (...args: unknown[]) => boolean
   const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse
   let body: (Buffer | string)[] | undefined
 
   onHeaders(res, () => {
     if (!String(res.getHeader('content-type') ?? '').startsWith('text/html')) return
-    // A page that calls notFound() is rendered by the client only: Next sends an empty shell
-    // and the not-found page in the RSC payload (vercel/next.js#62228). Keep the runtime there.
-    if (res.statusCode === 404) return
     res.removeHeader('content-length')
     body = []
   })
@@ -103,7 +103,13 @@ export function sendWithoutClientRuntime(res: ServerResponse): void {
     if (!body) return end(...args)
     if (typeof args[0] !== 'function') collect(args[0])
     const done = args.find((arg) => typeof arg === 'function')
-    const html = withoutClientRuntime(text(body))
-    return done ? end(html, done) : end(html)
+    const send = (html: string) => (done ? end(withoutClientRuntime(html), done) : end(withoutClientRuntime(html)))
+    const html = text(body)
+    if (res.statusCode !== 404 || !isClientOnlyShell(html)) return send(html)
+    notFoundPage().then(send, (error: unknown) => {
+      console.error('The 404 page could not be rendered:', error)
+      send(html)
+    })
+    return res
   } as ServerResponse['end']
 }
