@@ -7,9 +7,10 @@ import { isReadingPageRequest, sendWithoutClientRuntime } from './withoutClientR
 
 /**
  * The production server: Next's request handler behind our own HTTP server,
- * so reading pages can leave without the client runtime. Compression is done
- * here rather than by Next (next.config sets compress: false) because it must
- * come after that rewrite.
+ * so public pages can leave without the client runtime, and a 404 as a real
+ * page (see withoutClientRuntime.ts). Compression is done here rather than by
+ * Next (next.config sets compress: false) because it must come after that
+ * rewrite.
  */
 export async function serve({ dir, port }: { dir: string; port: number }): Promise<void> {
   const app = next({ dir, dev: false, hostname: 'localhost', port })
