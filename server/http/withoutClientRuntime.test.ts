@@ -109,23 +109,15 @@ describe('sendWithoutClientRuntime behind compression', () => {
     expect(await response.text()).toBe(stripped)
   })
 
-  it('answers a 404 that Next sent as a client-only shell with the not-found page, without the runtime', async () => {
-    const shell = '<!DOCTYPE html><html id="__next_error__"><head><meta name="robots" content="noindex"/></head><body><div hidden=""></div><script>self.__next_f.push([1,"x"])</script></body></html>'
+  const shell = '<!DOCTYPE html><html id="__next_error__"><head><meta name="robots" content="noindex"/></head><body><div hidden=""></div><script>self.__next_f.push([1,"x"])</script></body></html>'
+  it.each([
+    ['Next’s client-only shell, answered with the not-found page', shell],
+    ['a 404 page with its own content, sent as it is', page],
+  ])('a 404: %s, without the runtime', async (_case, body) => {
     const url = await serve((res) => {
       res.statusCode = 404
       res.setHeader('Content-Type', 'text/html; charset=utf-8')
-      res.end(shell)
-    })
-    const response = await fetch(url)
-    expect(response.status).toBe(404)
-    expect(await response.text()).toBe(stripped)
-  })
-
-  it('sends a 404 that has its own content as it is, less the runtime', async () => {
-    const url = await serve((res) => {
-      res.statusCode = 404
-      res.setHeader('Content-Type', 'text/html; charset=utf-8')
-      res.end(page)
+      res.end(body)
     })
     const response = await fetch(url)
     expect(response.status).toBe(404)
