@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
 
-import { writtenIn } from './(site)/_data/articles'
+import { writtenIn } from '../server/writtenIn'
 import { asPublic, sitePayload } from './(site)/_data/payload'
 import { LOCALES, type Locale } from '../lib/i18n/locales'
 import { serverURL } from '../lib/env'

@@ -4,6 +4,7 @@ import { displayName } from '../lib/displayName'
 import { LOCALES } from '../lib/i18n/locales'
 import { plainText, type EditorState } from '../lib/richtext/walk'
 import { SearchIndex, type SearchDocument } from '../lib/search'
+import { writtenIn } from './writtenIn'
 
 /**
  * The site's search index lives in the server process and is built from what
@@ -32,13 +33,12 @@ export async function searchDocuments(payload: Payload): Promise<SearchDocument[
   const documents: SearchDocument[] = []
   for (const locale of LOCALES) {
     const [articles, places, people, events] = await Promise.all([
-      payload.find({ collection: 'articles', locale, fallbackLocale: false, select: { title: true, slug: true, summary: true, body: true }, ...asPublic }),
+      payload.find({ collection: 'articles', ...writtenIn(locale), select: { title: true, slug: true, summary: true, body: true }, ...asPublic }),
       payload.find({ collection: 'places', locale, select: { name: true, slug: true, names: true, description: true }, ...asPublic }),
       payload.find({ collection: 'people', locale, select: { name: true, slug: true, names: true, description: true }, ...asPublic }),
       payload.find({ collection: 'events', locale, select: { name: true, names: true, description: true, start: true }, ...asPublic }),
     ])
     for (const article of articles.docs) {
-      if (!article.title) continue // no text of its own in this locale
       const body = article.body as EditorState
       documents.push({ id: `article:${article.id}:${locale}`, kind: 'article', locale, title: article.title, text: [article.summary ?? '', body?.root ? plainText(body.root) : ''].join('\n'), url: `/${locale}/articles/${article.slug}` })
     }

@@ -2,6 +2,7 @@ import { cache } from 'react'
 
 import type { Event } from '../../../payload-types'
 import type { Locale } from '../../../lib/i18n/locales'
+import { writtenIn } from '../../../server/writtenIn'
 import { asPublic, sitePayload } from './payload'
 
 export async function listPlaces(locale: Locale) {
@@ -29,10 +30,10 @@ export const personBySlug = cache(async (slug: string, locale: Locale) => {
 export async function mentionsOf(field: 'places' | 'people', id: number | string, locale: Locale) {
   const payload = await sitePayload()
   const [articles, events] = await Promise.all([
-    payload.find({ collection: 'articles', locale, fallbackLocale: false, where: { [field]: { in: [id] } }, limit: 200, depth: 0, select: { title: true, slug: true, summary: true }, ...asPublic }),
+    payload.find({ collection: 'articles', ...writtenIn(locale, { [field]: { in: [id] } }), limit: 200, depth: 0, select: { title: true, slug: true, summary: true }, ...asPublic }),
     payload.find({ collection: 'events', locale, where: { [field]: { in: [id] } }, limit: 200, depth: 0, sort: 'start.sortKey', ...asPublic }),
   ])
-  return { articles: articles.docs.filter((doc) => doc.title), events: events.docs as Event[] }
+  return { articles: articles.docs, events: events.docs as Event[] }
 }
 
 export async function timeline(locale: Locale) {
