@@ -26,7 +26,7 @@ const segmentsSchema: JSONSchema = {
 
 // Payload's own json validation builds a new Ajv and compiles the schema on every save, which
 // was a tenth of an import's CPU time; this compiles it once.
-const ajv = new Ajv({ allErrors: false })
+const ajv = new Ajv()
 const isSegments = ajv.compile(segmentsSchema)
 
 /**
