@@ -24,10 +24,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    // tsx's off-thread ESM loader on Node 20 now and then never settles module loading: the
-    // process exits 13 ("unsettled top-level await") before running any of our code (about
-    // 1 start in 15 here). Start once more in that case only; any other failure stands.
-    command: 'npx tsx scripts/start.ts || { code=$?; [ $code -eq 13 ] && echo "start: loader stalled (exit 13), starting again" && npx tsx scripts/start.ts || exit $code; }',
+    command: 'node --conditions=production scripts/run.mjs scripts/start.ts',
     url: `http://localhost:${port}/api/health`,
     timeout: 15 * 60_000,
     reuseExistingServer: false,

@@ -20,7 +20,7 @@ const origin = `http://localhost:${port}`
 const seconds = Number(process.env.BENCH_SECONDS ?? 10)
 const dataDir = mkdtempSync(path.join(tmpdir(), 'annals-bench-site-'))
 
-const server = spawn('npx', ['tsx', 'scripts/start.ts'], {
+const server = spawn(process.execPath, ['--conditions=production', 'scripts/run.mjs', 'scripts/start.ts'], {
   env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, MEDIA_DIR: path.join(dataDir, 'media') },
   stdio: ['ignore', 'ignore', 'inherit'],
   detached: true,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { databaseChoice } from './env'
+import { databaseChoice, sqliteFile } from './env'
 
 describe('databaseChoice', () => {
   it('uses MongoDB for mongodb:// and mongodb+srv:// URIs', () => {
@@ -14,5 +14,16 @@ describe('databaseChoice', () => {
   })
   it('passes any other URI to SQLite (libsql)', () => {
     expect(databaseChoice('file:/tmp/other.db')).toEqual({ kind: 'sqlite', url: 'file:/tmp/other.db' })
+  })
+})
+
+describe('sqliteFile', () => {
+  it('finds the file of every form of local libsql URL', () => {
+    expect(sqliteFile('file:/var/annals/annals.db')).toBe('/var/annals/annals.db')
+    expect(sqliteFile('file:///var/annals/annals.db')).toBe('/var/annals/annals.db')
+    expect(sqliteFile('file:data/annals.db?mode=rwc')).toBe(`${process.cwd()}/data/annals.db`)
+  })
+  it('has no file for a libsql server', () => {
+    expect(sqliteFile('libsql://annals.example.net')).toBeUndefined()
   })
 })

@@ -1,12 +1,10 @@
-import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { allow, anyone } from '../../access/roles'
 import { label } from '../../fields/i18n'
+import { mediaDir } from '../../lib/env'
 import { IMAGE_MIME_TYPES } from '../../lib/media/images'
 import { acceptImagesOnly } from './hooks/acceptImagesOnly'
-
-export const mediaDir = () => path.resolve(process.env.MEDIA_DIR ?? path.join(process.cwd(), 'media'))
 
 export const Media: CollectionConfig = {
   slug: 'media',
