@@ -1,28 +1,27 @@
 /**
- * `node scripts/run.mjs <entry.ts> [args…]`: compiles a TypeScript entry point
- * (scripts/*.ts, bench/*.ts) and everything of ours it imports to JavaScript
- * with esbuild, then runs it in this process with plain Node: no loader hooks
- * (tsx's off-thread ESM loader on Node 20 now and then never settled, and the
- * process exited 13 with no output).
+ * `node --conditions=production scripts/run.mjs <entry.ts> [args…]` (as the
+ * npm scripts run it): compiles a TypeScript entry point (scripts/*.ts,
+ * bench/*.ts) and everything of ours it imports to JavaScript with esbuild,
+ * then runs it in this process with plain Node: no loader hooks.
  *
  * Our code is bundled; every npm package stays an import that Node resolves
  * itself (Payload is ESM-only, Next is CommonJS without an export map). Dynamic
  * imports stay lazy (code splitting), so an entry can set the environment
  * before a package that reads it at load time is loaded.
  *
- * Run it as `node --conditions=production scripts/run.mjs …` (the npm scripts
- * do). Without that condition Node resolves lexical's packages to their
- * `.node.mjs` files, which pick a build with a top-level `await import()`; on
- * Node 20 those awaits deadlock among themselves in Payload's rich-text
- * package, and Node exits 13 without a word. Under tsx that happened now and
- * then, in plain Node on every run. With the condition Node loads the
- * production build directly.
+ * Why the condition: without it Node resolves lexical's packages to their
+ * `.node.mjs` files, each a top-level `await import()` of the real build; on
+ * Node 20 those awaits deadlock one another as Payload's rich-text package
+ * loads them, and Node exits 13 ("unsettled top-level await") without a word.
+ * Under tsx's off-thread loader that happened about 1 launch in 79, in plain
+ * Node on every one. With `production`, Node loads lexical's production build
+ * directly. The launcher refuses to run without it.
  *
  * The output goes to dist/<entry>-<hash of the output>/, written whole under a
  * temporary name and then renamed, so that launches running side by side never
  * read a half-written file. A build takes a fraction of a second.
  */
-import { build } from 'esbuild'
+import { build, stop } from 'esbuild'
 import { createHash, randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { builtinModules, createRequire } from 'node:module'
@@ -91,6 +90,8 @@ const result = await build({
   logLevel: 'warning',
   plugins: [nodeResolvable],
 })
+// esbuild's service process would otherwise live as long as this one (a server: for days).
+await stop()
 
 const hash = createHash('sha256')
 for (const file of result.outputFiles) hash.update(path.relative(outRoot, file.path)).update('\0').update(file.contents)
