@@ -248,8 +248,10 @@ test('an address with nothing published answers 404 with a page that says so, wi
 
 test('the pages are readable at 375 px without sideways scrolling', async ({ page, request }) => {
   const article = withFootnotes(await published(request, 'en'))!
+  const chinese = withFootnotes(await published(request, 'zh'))!
+  const places = ((await (await request.get('/api/places?limit=1&depth=0')).json()) as { docs: { slug: string }[] }).docs
   await page.setViewportSize({ width: 375, height: 800 })
-  for (const path of ['/en', `/en/articles/${article.slug}`, '/zh/timeline']) {
+  for (const path of ['/en', `/en/articles/${article.slug}`, `/zh/articles/${chinese.slug}`, `/en/places/${places[0]!.slug}`, '/zh/timeline', '/en/articles', '/en/sources']) {
     await page.goto(path)
     expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(375)
   }
@@ -266,4 +268,27 @@ test('home, article, search, a place and the timeline have no axe violations in 
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `/${locale}${path}`).toEqual([])
     }
   }
+})
+
+test('the article and source indexes list what is published, and every page has an icon', async ({ page, request }) => {
+  for (const locale of ['en', 'zh'] as const) {
+    const titles = (await published(request, locale)).map((doc) => doc.title!)
+    await page.goto(`/${locale}/articles?sort=title`)
+    const listed = await page.locator('.article-index h2').allTextContents()
+    expect(listed.toSorted()).toEqual(titles.toSorted())
+    const collator = new Intl.Collator(locale === 'zh' ? 'zh-Hans-u-co-pinyin' : 'en')
+    expect(listed).toEqual(listed.toSorted(collator.compare))
+  }
+  const sources = ((await (await request.get('/api/sources?limit=50&depth=0')).json()) as { docs: { title: string; machineTranslated?: boolean }[] }).docs
+  await page.goto('/en/sources')
+  for (const source of sources) {
+    const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: source.title, exact: true }) })
+    await expect(row).toHaveCount(1)
+    await expect(row.getByRole('note')).toHaveCount(source.machineTranslated ? 1 : 0)
+  }
+  const icon = await page.locator('link[rel="icon"]').getAttribute('href')
+  expect(icon).toBeTruthy()
+  const served = await request.get(icon!)
+  expect(served.status()).toBe(200)
+  expect(served.headers()['content-type']).toContain('image/')
 })

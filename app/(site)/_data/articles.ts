@@ -38,3 +38,25 @@ export const hasTranslation = cache(async (id: number | string, locale: Locale):
   const payload = await sitePayload()
   return (await payload.count({ collection: 'articles', ...writtenIn(locale, { id: { equals: id } }), ...asPublic })).totalDocs > 0
 })
+
+export type ArticleOrder = 'period' | 'title'
+
+/**
+ * Every article published in a locale with its summary and period, by period
+ * (undated last) or by title in the locale's collation.
+ */
+export async function articleIndex(locale: Locale, order: ArticleOrder) {
+  const payload = await sitePayload()
+  const { docs } = await payload.find({
+    collection: 'articles',
+    ...writtenIn(locale),
+    pagination: false,
+    depth: 0,
+    select: { title: true, slug: true, summary: true, period: true },
+    ...asPublic,
+  })
+  const collator = new Intl.Collator(locale === 'zh' ? 'zh-Hans-u-co-pinyin' : 'en')
+  const byTitle = (a: (typeof docs)[number], b: (typeof docs)[number]) => collator.compare(a.title ?? '', b.title ?? '')
+  const start = (doc: (typeof docs)[number]) => doc.period?.startYear ?? doc.period?.endYear ?? Number.POSITIVE_INFINITY
+  return [...docs].sort(order === 'title' ? byTitle : (a, b) => start(a) - start(b) || byTitle(a, b))
+}
