@@ -292,3 +292,20 @@ test('the article and source indexes list what is published, and every page has 
   expect(served.status()).toBe(200)
   expect(served.headers()['content-type']).toContain('image/')
 })
+
+test('the home page leads with an article and its summary, searches, and counts what each section holds', async ({ page, request }) => {
+  const articles = await published(request, 'en')
+  await page.goto('/en')
+  const lead = page.locator('section[aria-labelledby="featured"]')
+  const leadTitle = (await lead.getByRole('heading', { level: 3 }).textContent())!
+  expect(articles.map((doc) => doc.title)).toContain(leadTitle)
+  await expect(lead.locator('p').last()).not.toBeEmpty()
+  const explore = page.getByRole('navigation', { name: 'Explore' })
+  await expect(explore.getByRole('listitem').filter({ hasText: 'Articles' })).toContainText(`(${articles.length})`)
+  const places = ((await (await request.get('/api/places?limit=0')).json()) as { totalDocs: number }).totalDocs
+  await expect(explore.getByRole('listitem').filter({ hasText: 'Places' })).toContainText(`(${places})`)
+  await page.getByRole('searchbox').fill('Albazin')
+  await page.getByRole('searchbox').press('Enter')
+  await expect(page).toHaveURL(/\/en\/search\?q=Albazin/)
+  await expect(page.locator('.search-results li').first()).toBeVisible()
+})

@@ -1,16 +1,10 @@
 import { copyFor } from '../../../../lib/i18n/copy'
-import { articleIndex, type ArticleOrder } from '../../_data/articles'
+import { articleIndex, yearsOf, type ArticleOrder } from '../../_data/articles'
 import { navPageMetadata, routeLocale } from '../../_data/locale'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ sort?: string | string[] }> }
 
 export const generateMetadata = navPageMetadata('articles', '/articles')
-
-const yearsOf = (period: { startYear?: number | null; endYear?: number | null } | null | undefined) => {
-  const { startYear, endYear } = period ?? {}
-  if (startYear && endYear && startYear !== endYear) return `${startYear}–${endYear}`
-  return String(startYear ?? endYear ?? '')
-}
 
 /** All articles written in the reader's language, by period or by title. */
 export default async function ArticlesPage({ params, searchParams }: Props) {
