@@ -8,6 +8,7 @@ import type { Block, DocumentTree, Infobox, Inline, Section } from '../tree'
 import { buildCitations, type CitationIndex } from './citations'
 import { EntityCollector, linkOccurrences } from './entities'
 import { findEraDates } from './eras'
+import { summaryOf } from './summary'
 import type {
   BodyInline,
   BodyNode,
@@ -279,6 +280,7 @@ export function planImport(tree: DocumentTree, rawText: string, manifestOrOption
   const infoboxes = tree.sections.flatMap((section) => section.blocks).filter((block): block is Infobox => block.kind === 'infobox')
   const { infobox, nativeNames } = planInfobox(infoboxes, index, entities, language)
   const { entities: planned, unclassified } = entities.result()
+  const body = planBody(tree.sections, index)
 
   return {
     source: {
@@ -305,6 +307,6 @@ export function planImport(tree: DocumentTree, rawText: string, manifestOrOption
     events,
     eraDates,
     maps,
-    article: { locale: language, title, nativeNames, infobox, body: planBody(tree.sections, index), publish: manifest?.publishOnFirstStart ?? false },
+    article: { locale: language, title, summary: summaryOf(body, language), nativeNames, infobox, body, publish: manifest?.publishOnFirstStart ?? false },
   }
 }
