@@ -113,6 +113,9 @@ test('a place page lists its names and the timeline shows original calendar form
   await page.goto('/en/timeline')
   await expect(page.locator('.timeline li').first()).toBeVisible()
   await expect(page.locator('.timeline time').first()).toHaveAttribute('datetime', /^-?\d{1,4}/)
+  // A span's years are given once: never "1639 (1639-1643) – 1643".
+  const dates = await page.locator('.timeline .historical-date').allTextContents()
+  expect(dates.filter((text) => /\(\s*[\d\s–-]+\)/.test(text))).toEqual([])
 })
 
 test('a saved draft stays private and an unpublished article answers 404 on the next request', async ({ request }) => {

@@ -29,7 +29,7 @@ export function Mentions({ locale, copy, articles, events }: { locale: Locale; c
           <ul>
             {events.map((event) => (
               <li key={event.id}>
-                <HistoricalDate value={event.start} /> — {displayName(event)}
+                <HistoricalDate start={event.start} /> — {displayName(event)}
               </li>
             ))}
           </ul>

@@ -38,7 +38,7 @@ export default async function PersonPage({ params }: SlugParams) {
     >
       {person.born?.date || person.died?.date ? (
         <p>
-          <HistoricalDate value={person.born} /> – <HistoricalDate value={person.died} />
+          <HistoricalDate start={person.born} end={person.died} />
         </p>
       ) : null}
     </EntityPage>
