@@ -312,3 +312,24 @@ test('the home page leads with an article and its summary, searches, and counts 
   await expect(page).toHaveURL(/\/en\/search\?q=Albazin/)
   await expect(page.locator('.search-results li').first()).toBeVisible()
 })
+
+test('name pages name things in the reader’s language and quote where an article mentions them', async ({ page, request }) => {
+  type PlaceDoc = { slug: string; names?: { name: string }[] }
+  const places = ((await (await request.get('/api/places?limit=200&depth=0')).json()) as { docs: PlaceDoc[] }).docs
+  await page.goto('/en/places')
+  const han = /\p{Script=Han}/u
+  for (const place of places.filter((p) => p.names?.some((n) => /^[\p{Script=Latin}\s'’-]+$/u.test(n.name)))) {
+    const title = await page.locator(`a[href="/en/places/${place.slug}"]`).textContent()
+    expect(title, place.slug).not.toMatch(han)
+  }
+  // The place most articles mention: its page quotes each article where it is named.
+  let quoted = 0
+  for (const place of places.slice(0, 40)) {
+    await page.goto(`/en/places/${place.slug}`)
+    const mentions = page.locator('section[aria-labelledby="mentioned-in"] li')
+    if ((await mentions.count()) === 0) continue
+    quoted += await mentions.locator('.snippet mark').count()
+    if (quoted) break
+  }
+  expect(quoted, 'a place page quotes an article passage naming the place').toBeGreaterThan(0)
+})
