@@ -13,7 +13,7 @@ export const dynamic = 'force-dynamic'
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const payload = await sitePayload()
   const origin = serverURL()
-  const paths: { path: string; lastModified?: string; locales?: readonly Locale[] }[] = ['', '/places', '/people', '/timeline', '/bibliography', '/about'].map((path) => ({ path }))
+  const paths: { path: string; lastModified?: string; locales?: readonly Locale[] }[] = ['', '/articles', '/sources', '/places', '/people', '/timeline', '/bibliography', '/about'].map((path) => ({ path }))
   const [places, people] = await Promise.all([
     payload.find({ collection: 'places', limit: 0, depth: 0, select: { slug: true, updatedAt: true }, ...asPublic }),
     payload.find({ collection: 'people', limit: 0, depth: 0, select: { slug: true, updatedAt: true }, ...asPublic }),

@@ -88,6 +88,21 @@ test('a historian sees no publish control, and publishing over REST is refused',
   expect(((await after.json()) as Article)._status).toBe('draft')
 })
 
+test('the articles list offers bulk Publish and Unpublish to editors, and no bulk action to historians', async ({ browser, request }) => {
+  await createDraftArticle(request, await apiToken(request, 'editor'), unique('Kyakhta'))
+  for (const [role, offered] of [['editor', 1], ['historian', 0]] as const) {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await logIn(page, role)
+    await page.goto('/admin/collections/articles')
+    await page.locator('.select-row input[type="checkbox"]').first().check()
+    await expect(page.locator('.list-selection'), role).toBeVisible()
+    await expect(page.locator('.list-selection').getByRole('button', { name: 'Publish', exact: true }), role).toHaveCount(offered)
+    await expect(page.locator('.list-selection').getByRole('button', { name: 'Unpublish', exact: true }), role).toHaveCount(offered)
+    await context.close()
+  }
+})
+
 test('an anonymous request never sees a draft', async ({ request }) => {
   const token = await apiToken(request, 'editor')
   const title = unique('Ili crisis draft')

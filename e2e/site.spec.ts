@@ -113,6 +113,9 @@ test('a place page lists its names and the timeline shows original calendar form
   await page.goto('/en/timeline')
   await expect(page.locator('.timeline li').first()).toBeVisible()
   await expect(page.locator('.timeline time').first()).toHaveAttribute('datetime', /^-?\d{1,4}/)
+  // A span's years are given once: never "1639 (1639-1643) – 1643".
+  const dates = await page.locator('.timeline .historical-date').allTextContents()
+  expect(dates.filter((text) => /\(\s*[\d\s–-]+\)/.test(text))).toEqual([])
 })
 
 test('a saved draft stays private and an unpublished article answers 404 on the next request', async ({ request }) => {
@@ -248,8 +251,10 @@ test('an address with nothing published answers 404 with a page that says so, wi
 
 test('the pages are readable at 375 px without sideways scrolling', async ({ page, request }) => {
   const article = withFootnotes(await published(request, 'en'))!
+  const chinese = withFootnotes(await published(request, 'zh'))!
+  const places = ((await (await request.get('/api/places?limit=1&depth=0')).json()) as { docs: { slug: string }[] }).docs
   await page.setViewportSize({ width: 375, height: 800 })
-  for (const path of ['/en', `/en/articles/${article.slug}`, '/zh/timeline']) {
+  for (const path of ['/en', `/en/articles/${article.slug}`, `/zh/articles/${chinese.slug}`, `/en/places/${places[0]!.slug}`, '/zh/timeline', '/en/articles', '/en/sources']) {
     await page.goto(path)
     expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(375)
   }
@@ -266,4 +271,65 @@ test('home, article, search, a place and the timeline have no axe violations in 
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `/${locale}${path}`).toEqual([])
     }
   }
+})
+
+test('the article and source indexes list what is published, and every page has an icon', async ({ page, request }) => {
+  for (const locale of ['en', 'zh'] as const) {
+    const titles = (await published(request, locale)).map((doc) => doc.title!)
+    await page.goto(`/${locale}/articles?sort=title`)
+    const listed = await page.locator('.article-index h2').allTextContents()
+    expect(listed.toSorted()).toEqual(titles.toSorted())
+    const collator = new Intl.Collator(locale === 'zh' ? 'zh-Hans-u-co-pinyin' : 'en')
+    expect(listed).toEqual(listed.toSorted(collator.compare))
+  }
+  const sources = ((await (await request.get('/api/sources?limit=50&depth=0')).json()) as { docs: { title: string; machineTranslated?: boolean }[] }).docs
+  await page.goto('/en/sources')
+  for (const source of sources) {
+    const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: source.title, exact: true }) })
+    await expect(row).toHaveCount(1)
+    await expect(row.getByRole('note')).toHaveCount(source.machineTranslated ? 1 : 0)
+  }
+  const icon = await page.locator('link[rel="icon"]').getAttribute('href')
+  expect(icon).toBeTruthy()
+  const served = await request.get(icon!)
+  expect(served.status()).toBe(200)
+  expect(served.headers()['content-type']).toContain('image/')
+})
+
+test('the home page leads with an article and its summary, searches, and counts what each section holds', async ({ page, request }) => {
+  const articles = await published(request, 'en')
+  await page.goto('/en')
+  const lead = page.locator('section[aria-labelledby="featured"]')
+  const leadTitle = (await lead.getByRole('heading', { level: 3 }).textContent())!
+  expect(articles.map((doc) => doc.title)).toContain(leadTitle)
+  await expect(lead.locator('p').last()).not.toBeEmpty()
+  const explore = page.getByRole('navigation', { name: 'Explore' })
+  await expect(explore.getByRole('listitem').filter({ hasText: 'Articles' })).toContainText(`(${articles.length})`)
+  const places = ((await (await request.get('/api/places?limit=0')).json()) as { totalDocs: number }).totalDocs
+  await expect(explore.getByRole('listitem').filter({ hasText: 'Places' })).toContainText(`(${places})`)
+  await page.getByRole('searchbox').fill('Albazin')
+  await page.getByRole('searchbox').press('Enter')
+  await expect(page).toHaveURL(/\/en\/search\?q=Albazin/)
+  await expect(page.locator('.search-results li').first()).toBeVisible()
+})
+
+test('name pages name things in the reader’s language and quote where an article mentions them', async ({ page, request }) => {
+  type PlaceDoc = { slug: string; names?: { name: string }[] }
+  const places = ((await (await request.get('/api/places?limit=200&depth=0')).json()) as { docs: PlaceDoc[] }).docs
+  await page.goto('/en/places')
+  const han = /\p{Script=Han}/u
+  for (const place of places.filter((p) => p.names?.some((n) => /^[\p{Script=Latin}\s'’-]+$/u.test(n.name)))) {
+    const title = await page.locator(`a[href="/en/places/${place.slug}"]`).textContent()
+    expect(title, place.slug).not.toMatch(han)
+  }
+  // The place most articles mention: its page quotes each article where it is named.
+  let quoted = 0
+  for (const place of places.slice(0, 40)) {
+    await page.goto(`/en/places/${place.slug}`)
+    const mentions = page.locator('section[aria-labelledby="mentioned-in"] li')
+    if ((await mentions.count()) === 0) continue
+    quoted += await mentions.locator('.snippet mark').count()
+    if (quoted) break
+  }
+  expect(quoted, 'a place page quotes an article passage naming the place').toBeGreaterThan(0)
 })

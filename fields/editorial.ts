@@ -20,3 +20,6 @@ export const editorialWorkflow = {
   },
   hooks: { beforeOperation: [historiansSaveDrafts, rememberDraftSave], ...revalidatingHooks },
 } satisfies Pick<CollectionConfig, 'access' | 'hooks' | 'versions'>
+
+/** The list view of articles and maps: Payload's own, without bulk actions for historians (access/EditorialListView). */
+export const editorialListView = { views: { list: { Component: '/access/EditorialListView#EditorialListView' } } }

@@ -31,3 +31,24 @@ export function precisionOf(date: PartialDate): DatePrecision {
   if (date.month !== undefined) return 'month'
   return 'year'
 }
+
+export type DateEnd = { date?: null | string; originalText?: null | string }
+
+/**
+ * A date or a span as a reader sees it: the Gregorian date(s) once, and the
+ * source's own form beside them only where it says something the Gregorian
+ * dates do not (a reign-era year, a month name), not where it merely restates
+ * the same years ("1639-1643" beside 1639 – 1643). The original form of a span
+ * is given once, for the whole span, when both ends came from the same text.
+ */
+export function dateRangeParts(start: DateEnd | null | undefined, end: DateEnd | null | undefined) {
+  const startDate = start?.date ?? null
+  const endDate = end?.date && end.date !== startDate ? end.date : null
+  const gregorian = [startDate, endDate].filter((d): d is string => Boolean(d))
+  const restates = (text: string) => {
+    const digits = text.replace(/[\s\u2010-\u2015~～至到—–-]+/g, '-').replace(/^-|-$/g, '')
+    return digits === gregorian.join('-') || digits === startDate || gregorian.includes(digits)
+  }
+  const originals = [...new Set([start?.originalText, end?.originalText].map((t) => t?.trim()).filter((t): t is string => Boolean(t)))].filter((t) => !restates(t))
+  return { start: startDate, end: endDate, original: originals.length ? originals.join(' – ') : null }
+}

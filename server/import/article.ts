@@ -106,6 +106,7 @@ function articleData(plan: ImportPlan, links: ArticleLinks) {
   const yearOf = (date: HistoricalDate | undefined) => (date ? Number.parseInt(date.date, 10) : null)
   return {
     ...content,
+    summary: article.summary,
     period: { startYear: yearOf(article.infobox.start ?? plan.events[0]?.start), endYear: yearOf(article.infobox.end ?? plan.events.at(-1)?.end) },
     credits: source.origin
       ? [{ name: source.origin.attribution, role: 'original-text' as const, note: [source.origin.licence, source.origin.site, source.origin.url].filter(Boolean).join(' · ') }]

@@ -55,7 +55,7 @@ describe('a failure part-way through an import', () => {
   it('then succeeds once the cause is gone', async () => {
     const summary = await importDocument(test.payload, await corpusDocument('002'))
     expect(summary.status).toBe('created')
-    expect(await recordCounts(test.payload)).toMatchObject({ sources: 1, articles: 1, citations: 26, events: 7, maps: 4 })
+    expect(await recordCounts(test.payload)).toMatchObject({ sources: 1, articles: 1, citations: 26, events: 3, maps: 4 })
   })
 
   it('of a changed file leaves the earlier import exactly as it was', async () => {

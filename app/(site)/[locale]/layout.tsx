@@ -17,10 +17,12 @@ export default async function SiteLayout({ children, params }: { children: React
   const copy = copyFor(locale)
   const nav = [
     ['', copy.nav.home],
+    ['/articles', copy.nav.articles],
     ['/places', copy.nav.places],
     ['/people', copy.nav.people],
     ['/timeline', copy.nav.timeline],
     ['/bibliography', copy.nav.bibliography],
+    ['/sources', copy.nav.sources],
     ['/search', copy.nav.search],
     ['/about', copy.nav.about],
   ] as const

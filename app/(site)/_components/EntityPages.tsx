@@ -5,13 +5,14 @@ import type { Locale } from '../../../lib/i18n/locales'
 import type { Event, Place } from '../../../payload-types'
 import { displayName } from '../../../lib/displayName'
 import { JsonLd } from './JsonLd'
+import type { Mention } from '../_data/names'
 import { Mentions } from './Mentions'
 import { NamesTable } from './NamesTable'
 
 type Entity = { id: number | string; name?: null | string; slug?: null | string; description?: null | string; names?: Place['names'] }
 
 /** The index of a name authority (places or people): each entity with its other recorded names. */
-export function EntityIndex({ title, basePath, entities, copy }: { title: string; basePath: string; entities: Entity[]; copy: Copy }) {
+export function EntityIndex({ title, basePath, entities, locale, copy }: { title: string; basePath: string; entities: Entity[]; locale: Locale; copy: Copy }) {
   return (
     <main>
       <h1>{title}</h1>
@@ -20,9 +21,9 @@ export function EntityIndex({ title, basePath, entities, copy }: { title: string
         {entities.map((entity) => (
           <li key={entity.id}>
             <h2 className="card-title">
-              <a href={`${basePath}/${entity.slug}`}>{displayName(entity)}</a>
+              <a href={`${basePath}/${entity.slug}`}>{displayName(entity, locale)}</a>
             </h2>
-            <p className="muted">{(entity.names ?? []).map((n) => n.name).filter((n) => n !== displayName(entity)).join(' · ')}</p>
+            <p className="muted">{(entity.names ?? []).map((n) => n.name).filter((n) => n !== displayName(entity, locale)).join(' · ')}</p>
           </li>
         ))}
       </ul>
@@ -37,14 +38,14 @@ export function EntityPage(props: {
   structuredData?: Record<string, unknown>
   locale: Locale
   copy: Copy
-  mentions: { articles: { id: number | string; title: string; slug?: null | string }[]; events: Event[] }
+  mentions: { articles: Mention[]; events: Event[] }
   children?: ReactNode
 }) {
   const { entity, schemaType, structuredData, locale, copy, mentions, children } = props
   return (
     <main>
-      <JsonLd data={{ '@context': 'https://schema.org', '@type': schemaType, name: displayName(entity), alternateName: (entity.names ?? []).map((n) => n.name), ...structuredData }} />
-      <h1>{displayName(entity)}</h1>
+      <JsonLd data={{ '@context': 'https://schema.org', '@type': schemaType, name: displayName(entity, locale), alternateName: (entity.names ?? []).map((n) => n.name), ...structuredData }} />
+      <h1>{displayName(entity, locale)}</h1>
       {entity.description ? <p className="lead">{entity.description}</p> : null}
       {children}
       <NamesTable names={entity.names} copy={copy} />

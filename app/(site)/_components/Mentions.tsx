@@ -3,12 +3,12 @@ import type { Copy } from '../../../lib/i18n/copy'
 import type { Locale } from '../../../lib/i18n/locales'
 import type { Event } from '../../../payload-types'
 import { displayName } from '../../../lib/displayName'
+import type { Mention } from '../_data/names'
 import { HistoricalDate } from './HistoricalDate'
 
-type ArticleLink = { id: number | string; title: string; slug?: null | string }
 
 /** The published articles and the events that mention an entity. */
-export function Mentions({ locale, copy, articles, events }: { locale: Locale; copy: Copy; articles: ArticleLink[]; events: Event[] }) {
+export function Mentions({ locale, copy, articles, events }: { locale: Locale; copy: Copy; articles: Mention[]; events: Event[] }) {
   return (
     <>
       {articles.length ? (
@@ -18,6 +18,8 @@ export function Mentions({ locale, copy, articles, events }: { locale: Locale; c
             {articles.map((article) => (
               <li key={article.id}>
                 <a href={`/${locale}/articles/${article.slug}`}>{article.title}</a>
+                {/* passageNaming escapes the article text; only its <mark> is markup. */}
+                {article.passage ? <p className="snippet" dangerouslySetInnerHTML={{ __html: article.passage }} /> : null}
               </li>
             ))}
           </ul>
@@ -29,7 +31,7 @@ export function Mentions({ locale, copy, articles, events }: { locale: Locale; c
           <ul>
             {events.map((event) => (
               <li key={event.id}>
-                <HistoricalDate value={event.start} /> — {displayName(event)}
+                <HistoricalDate start={event.start} end={event.end} /> — {displayName(event, locale)}
               </li>
             ))}
           </ul>

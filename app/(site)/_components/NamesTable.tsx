@@ -9,26 +9,28 @@ export function NamesTable({ names, copy }: { names: Place['names']; copy: Copy 
   return (
     <section aria-labelledby="names">
       <h2 id="names">{copy.names}</h2>
-      <table className="data">
-        <thead>
-          <tr>
-            <th scope="col">{copy.names}</th>
-            <th scope="col">{copy.nameLanguage}</th>
-            <th scope="col">{copy.nameScript}</th>
-            <th scope="col">{copy.nameKind}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {names.map((name) => (
-            <tr key={name.id ?? name.name}>
-              <td lang={name.language ? LANGUAGE_TAGS[name.language] : undefined}>{name.name}</td>
-              <td>{name.language ?? '—'}</td>
-              <td>{name.script ?? '—'}</td>
-              <td>{name.kind ?? '—'}</td>
+      <div className="table-scroll">
+        <table className="data">
+          <thead>
+            <tr>
+              <th scope="col">{copy.names}</th>
+              <th scope="col">{copy.nameLanguage}</th>
+              <th scope="col">{copy.nameScript}</th>
+              <th scope="col">{copy.nameKind}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {names.map((name) => (
+              <tr key={name.id ?? name.name}>
+                <td lang={name.language ? LANGUAGE_TAGS[name.language] : undefined}>{name.name}</td>
+                <td>{name.language ?? '—'}</td>
+                <td>{name.script ?? '—'}</td>
+                <td>{name.kind ?? '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   )
 }

@@ -8,6 +8,8 @@ import type { Block, DocumentTree, Infobox, Inline, Section } from '../tree'
 import { buildCitations, type CitationIndex } from './citations'
 import { EntityCollector, linkOccurrences } from './entities'
 import { findEraDates } from './eras'
+import { namesAnEvent } from './eventNames'
+import { summaryOf } from './summary'
 import type {
   BodyInline,
   BodyNode,
@@ -149,16 +151,22 @@ function planInfobox(infoboxes: Infobox[], index: CitationIndex, entities: Entit
 
 function bodyInlines(content: Inline[], index: CitationIndex): BodyInline[] {
   const inlines: BodyInline[] = []
+  // A marker belongs to the word before it, as readers see it printed ("Commission[4]"): the space a copied page puts between them goes.
+  const attach = (marker: BodyInline) => {
+    const last = inlines.at(-1)
+    if (last?.type === 'text') last.text = last.text.trimEnd()
+    inlines.push(marker)
+  }
   for (const inline of content) {
     const text = inline.type === 'text' ? inline.text : inline.type === 'wikiLink' ? inline.label : null
     const last = inlines.at(-1)
     if (text !== null) {
       if (last?.type === 'text') last.text += text
       else inlines.push({ type: 'text', text })
-    } else if (inline.type === 'citationNeeded') inlines.push({ type: 'citationNeeded' })
+    } else if (inline.type === 'citationNeeded') attach({ type: 'citationNeeded' })
     else if (inline.type === 'footnoteMarker') {
       const target = index.notes.get(inline.number)
-      if (target?.citationKey) inlines.push({ type: 'cite', citationKey: target.citationKey, locator: target.locator, quote: target.quote })
+      if (target?.citationKey) attach({ type: 'cite', citationKey: target.citationKey, locator: target.locator, quote: target.quote })
     }
   }
   return inlines
@@ -272,6 +280,7 @@ export function planImport(tree: DocumentTree, rawText: string, manifestOrOption
     .flatMap((block) => {
       if (block.kind !== 'heading' || !block.dates) return []
       const name = block.text.replace(/^\s*\d{3,4}(?:\s*[-–—~至]\s*\d{2,4})?\s*年?\s*[:：]\s*/, '').replace(/\s*[(（][^()（）]*[)）]\s*$/, '').trim()
+      if (!namesAnEvent(name)) return []
       const { start, end, originalText } = block.dates
       return [{ key: `${start.year}-${end.year}:${name.toLowerCase()}`, name, start: yearDate(start.year, originalText), end: yearDate(end.year, originalText), sectionPath: block.text }]
     })
@@ -279,6 +288,7 @@ export function planImport(tree: DocumentTree, rawText: string, manifestOrOption
   const infoboxes = tree.sections.flatMap((section) => section.blocks).filter((block): block is Infobox => block.kind === 'infobox')
   const { infobox, nativeNames } = planInfobox(infoboxes, index, entities, language)
   const { entities: planned, unclassified } = entities.result()
+  const body = planBody(tree.sections, index)
 
   return {
     source: {
@@ -305,6 +315,6 @@ export function planImport(tree: DocumentTree, rawText: string, manifestOrOption
     events,
     eraDates,
     maps,
-    article: { locale: language, title, nativeNames, infobox, body: planBody(tree.sections, index), publish: manifest?.publishOnFirstStart ?? false },
+    article: { locale: language, title, summary: summaryOf(body, language), nativeNames, infobox, body, publish: manifest?.publishOnFirstStart ?? false },
   }
 }

@@ -85,5 +85,5 @@ export type ImportPlan = {
   events: PlannedEvent[]
   eraDates: (EraDate & { segmentId: string })[]
   maps: PlannedMap[]
-  article: { locale: string; title: string; nativeNames: PlannedName[]; infobox: PlannedInfobox; body: BodyNode[]; publish: boolean }
+  article: { locale: string; title: string; summary: null | string; nativeNames: PlannedName[]; infobox: PlannedInfobox; body: BodyNode[]; publish: boolean }
 }

@@ -8,5 +8,5 @@ export const generateMetadata = navPageMetadata('people', '/people')
 export default async function PeoplePage({ params }: LocaleParams) {
   const locale = await routeLocale(params)
   const copy = copyFor(locale)
-  return <EntityIndex title={copy.nav.people} basePath={`/${locale}/people`} entities={await listPeople(locale)} copy={copy} />
+  return <EntityIndex title={copy.nav.people} basePath={`/${locale}/people`} entities={await listPeople(locale)} locale={locale} copy={copy} />
 }

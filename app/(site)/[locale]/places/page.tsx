@@ -8,5 +8,5 @@ export const generateMetadata = navPageMetadata('places', '/places')
 export default async function PlacesPage({ params }: LocaleParams) {
   const locale = await routeLocale(params)
   const copy = copyFor(locale)
-  return <EntityIndex title={copy.nav.places} basePath={`/${locale}/places`} entities={await listPlaces(locale)} copy={copy} />
+  return <EntityIndex title={copy.nav.places} basePath={`/${locale}/places`} entities={await listPlaces(locale)} locale={locale} copy={copy} />
 }

@@ -21,13 +21,7 @@ export default async function TimelinePage({ params }: LocaleParams) {
           <li key={event.id} id={`event-${event.id}`}>
             <JsonLd data={{ '@context': 'https://schema.org', '@type': 'Event', name: displayName(event), startDate: event.start?.date ?? undefined, endDate: event.end?.date ?? undefined }} />
             <p className="timeline-date">
-              <HistoricalDate value={event.start} />
-              {event.end?.date ? (
-                <>
-                  {' – '}
-                  <HistoricalDate value={event.end?.originalText === event.start?.originalText ? { ...event.end, originalText: null } : event.end} />
-                </>
-              ) : null}
+              <HistoricalDate start={event.start} end={event.end} />
             </p>
             <p className="timeline-name">{displayName(event)}</p>
             {event.description ? <p className="muted">{event.description}</p> : null}

@@ -65,10 +65,7 @@ export function Infobox({ title, infobox, references, copy }: { title: string; i
           {row(
             copy.infobox.date,
             hasDate ? (
-              <>
-                <HistoricalDate value={infobox.start} />
-                {infobox.end?.date ? <> – <HistoricalDate value={infobox.end} /></> : null}
-              </>
+              <HistoricalDate start={infobox.start} end={infobox.end} />
             ) : null,
             'date',
           )}

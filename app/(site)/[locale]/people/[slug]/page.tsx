@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: SlugParams): Promise<Metadata
   const locale = await routeLocale(params)
   const { slug } = await params
   const person = await personBySlug(slug, locale)
-  return person ? { title: displayName(person), description: person.description ?? undefined, alternates: alternatesFor(locale, `/people/${slug}`) } : {}
+  return person ? { title: displayName(person, locale), description: person.description ?? undefined, alternates: alternatesFor(locale, `/people/${slug}`) } : {}
 }
 
 export default async function PersonPage({ params }: SlugParams) {
@@ -34,11 +34,11 @@ export default async function PersonPage({ params }: SlugParams) {
       structuredData={{ birthDate: person.born?.date ?? undefined, deathDate: person.died?.date ?? undefined }}
       locale={locale}
       copy={copy}
-      mentions={await mentionsOf('people', person.id, locale)}
+      mentions={await mentionsOf('people', person, locale)}
     >
       {person.born?.date || person.died?.date ? (
         <p>
-          <HistoricalDate value={person.born} /> – <HistoricalDate value={person.died} />
+          <HistoricalDate start={person.born} end={person.died} />
         </p>
       ) : null}
     </EntityPage>

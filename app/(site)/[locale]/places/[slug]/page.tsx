@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: SlugParams): Promise<Metadata
   const locale = await routeLocale(params)
   const { slug } = await params
   const place = await placeBySlug(slug, locale)
-  return place ? { title: displayName(place), description: place.description ?? undefined, alternates: alternatesFor(locale, `/places/${slug}`) } : {}
+  return place ? { title: displayName(place, locale), description: place.description ?? undefined, alternates: alternatesFor(locale, `/places/${slug}`) } : {}
 }
 
 export default async function PlacePage({ params }: SlugParams) {
@@ -35,7 +35,7 @@ export default async function PlacePage({ params }: SlugParams) {
       structuredData={located ? { geo: { '@type': 'GeoCoordinates', latitude, longitude } } : undefined}
       locale={locale}
       copy={copy}
-      mentions={await mentionsOf('places', place.id, locale)}
+      mentions={await mentionsOf('places', place, locale)}
     >
       {located ? (
         <p>

@@ -1,0 +1,32 @@
+import type { BodyInline, BodyNode } from './types'
+
+const MAX_LENGTH = 320
+
+const plain = (inlines: BodyInline[]) =>
+  inlines
+    .map((inline) => (inline.type === 'text' ? inline.text : ''))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim()
+
+/**
+ * A summary for an imported article: the whole sentences of its first
+ * paragraph that fit in about two lines of a card, without its footnote
+ * markers. A first sentence longer than that is cut at a word (or, in Chinese,
+ * a character) and ends with an ellipsis. Null when the body has no paragraph.
+ */
+export function summaryOf(body: BodyNode[], language: string): null | string {
+  const first = body.map((node) => (node.type === 'paragraph' ? plain(node.children) : '')).find((text) => text.length > 0)
+  if (!first) return null
+  const segmenter = new Intl.Segmenter(language, { granularity: 'sentence' })
+  let summary = ''
+  for (const { segment } of segmenter.segment(first)) {
+    if (summary && (summary + segment).trimEnd().length > MAX_LENGTH) break
+    summary += segment
+  }
+  summary = summary.trim()
+  if (summary.length <= MAX_LENGTH) return summary
+  const cut = summary.slice(0, MAX_LENGTH)
+  const atWord = /\s/.test(cut) ? cut.slice(0, cut.search(/\s+\S*$/)) : cut
+  return `${atWord.replace(/[\s,;:，；：、]+$/, '')}…`
+}
