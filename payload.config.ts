@@ -21,6 +21,7 @@ import { health } from './endpoints/health'
 import { editor } from './fields/richText'
 import { databaseChoice, payloadSecret, serverURL } from './lib/env'
 import { MAX_UPLOAD_BYTES } from './lib/media/images'
+import { acceptedOrigins } from './lib/security/origins'
 import { migrations } from './migrations'
 
 const projectRoot = process.cwd()
@@ -36,6 +37,8 @@ function database(): DatabaseAdapterObj {
 export default buildConfig({
   secret: payloadSecret(),
   serverURL: serverURL(),
+  // Cookie sign-in is accepted from our own origins only: the server URL and, on loopback, its other spellings.
+  csrf: acceptedOrigins(serverURL()),
   admin: {
     user: Users.slug,
     importMap: { baseDir: projectRoot },

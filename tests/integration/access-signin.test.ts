@@ -143,3 +143,30 @@ describe('session ids', () => {
     expect(stored.sessions?.length).toBeGreaterThan(0) // there are session ids to hide
   })
 })
+
+describe('cookie sign-in from the server’s loopback spellings', () => {
+  async function me(cookie: string, origin: string) {
+    const request = new Request('http://127.0.0.1:3000/api/users/me', { headers: { Cookie: cookie, Origin: origin } })
+    const response = await handleEndpoints({ config: t.payload.config, request })
+    return ((await response.json()) as { user: { email: string } | null }).user
+  }
+
+  it('accepts the session cookie from 127.0.0.1 and [::1] when the server calls itself localhost, and from no other origin', async () => {
+    expect(t.payload.config.serverURL).toBe('http://localhost:3000')
+    const { email, password } = await createUser(t.payload, 'editor')
+    const login = await handleEndpoints({
+      config: t.payload.config,
+      request: new Request('http://127.0.0.1:3000/api/users/login', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Origin: 'http://127.0.0.1:3000', 'X-Forwarded-For': '127.0.0.1' },
+        body: JSON.stringify({ email, password }),
+      }),
+    })
+    expect(login.status).toBe(200)
+    const cookie = login.headers.get('set-cookie')!.split(';')[0]!
+    expect(cookie).toMatch(/^payload-token=/)
+    expect(login.headers.get('set-cookie')).not.toMatch(/;\s*Secure/i) // the server URL is http: a Secure cookie would never come back
+    for (const origin of ['http://localhost:3000', 'http://127.0.0.1:3000', 'http://[::1]:3000']) expect((await me(cookie, origin))?.email, origin).toBe(email)
+    for (const origin of ['http://127.0.0.1:4000', 'https://127.0.0.1:3000', 'http://evil.example']) expect(await me(cookie, origin), origin).toBeNull()
+  })
+})

@@ -6,6 +6,7 @@ import { serverURL } from '../../../../../lib/env'
 import { copyFor } from '../../../../../lib/i18n/copy'
 import { alternatesFor, LOCALES } from '../../../../../lib/i18n/locales'
 import { citeUses, headings, type EditorState } from '../../../../../lib/richtext/walk'
+import { acceptedOrigins } from '../../../../../lib/security/origins'
 import { safeHref } from '../../../../../lib/security/url'
 import type { Source } from '../../../../../payload-types'
 import { ArticleBody } from '../../../_components/article/ArticleBody'
@@ -75,7 +76,7 @@ export default async function ArticlePage({ params }: SlugParams) {
       {preview ? (
         <p className="notice">
           Draft preview — <a href={`/next/exit-preview?path=/${locale}/articles/${slug}`}>leave preview</a>
-          <RefreshOnSave serverURL={serverURL()} />
+          <RefreshOnSave origins={acceptedOrigins(serverURL())} />
         </p>
       ) : null}
       <p className="lang-switch">
