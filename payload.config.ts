@@ -43,6 +43,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: projectRoot },
     meta: { titleSuffix: ' · Frontier Annals' },
+    // Not Gravatar: no editor's e-mail hash goes to a third party, and the admin's CSP can stay same-origin.
+    avatar: 'default',
     components: {
       beforeNavLinks: ['/collections/sources/components/ImportLinks#ImportNavLink'],
       views: { importDocument: { Component: '/collections/sources/components/ImportView#ImportView', path: IMPORT_VIEW_PATH, meta: { title: 'Import document' } } },

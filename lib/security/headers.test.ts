@@ -15,6 +15,11 @@ describe('contentSecurityPolicy', () => {
     expect(csp.get('frame-ancestors')).toEqual(["'self'", ...frameOrigins])
   })
 
+  it('leaves out IPv6 literals, which CSP cannot express', () => {
+    const csp = directives(contentSecurityPolicy({ kind: 'app', frameOrigins: [...frameOrigins, 'http://[::1]:3000'], https: false }))
+    expect(csp.get('frame-src')).toEqual(["'self'", ...frameOrigins])
+  })
+
   it('lets the admin run its own scripts and frame the live preview, and nothing else in', () => {
     const csp = directives(contentSecurityPolicy({ kind: 'app', frameOrigins, https: false }))
     expect(csp.get('script-src')).toEqual(["'self'", "'unsafe-inline'"])
