@@ -21,6 +21,7 @@ import { health } from './endpoints/health'
 import { editor } from './fields/richText'
 import { databaseChoice, payloadSecret, serverURL } from './lib/env'
 import { MAX_UPLOAD_BYTES } from './lib/media/images'
+import { acceptedOrigins } from './lib/security/origins'
 import { migrations } from './migrations'
 
 const projectRoot = process.cwd()
@@ -36,10 +37,14 @@ function database(): DatabaseAdapterObj {
 export default buildConfig({
   secret: payloadSecret(),
   serverURL: serverURL(),
+  // Cookie sign-in is accepted from our own origins only: the server URL and, on loopback, its other spellings.
+  csrf: acceptedOrigins(serverURL()),
   admin: {
     user: Users.slug,
     importMap: { baseDir: projectRoot },
     meta: { titleSuffix: ' · Frontier Annals' },
+    // Not Gravatar: no editor's e-mail hash goes to a third party, and the admin's CSP can stay same-origin.
+    avatar: 'default',
     components: {
       beforeNavLinks: ['/collections/sources/components/ImportLinks#ImportNavLink'],
       views: { importDocument: { Component: '/collections/sources/components/ImportView#ImportView', path: IMPORT_VIEW_PATH, meta: { title: 'Import document' } } },

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig, Field, PayloadRequest } from 'payload'
 
 import { editorialListView, editorialWorkflow } from '../../fields/editorial'
 import { historicalDateField, yearRangeField } from '../../fields/historicalDate'
@@ -7,9 +7,15 @@ import { publishedAtField } from '../../fields/publishedAt'
 import { editor } from '../../fields/richText'
 import { slugField } from '../../fields/slug'
 import { serverURL } from '../../lib/env'
+import { originOfRequest } from '../../lib/security/origins'
 
-const previewURL = (locale: string, slug: string | undefined) =>
-  `${serverURL()}/next/preview?path=${encodeURIComponent(`/${locale}/articles/${slug ?? ''}`)}`
+/**
+ * On the origin the editor reached the admin at (when it is one of ours), so
+ * that the preview frame is same-origin with the admin: it carries their
+ * session cookie, and the two can talk.
+ */
+const previewURL = (req: PayloadRequest, locale: string, slug: string | undefined) =>
+  `${originOfRequest(req.headers.get('host'), serverURL())}/next/preview?path=${encodeURIComponent(`/${locale}/articles/${slug ?? ''}`)}`
 
 /** The infobox values a reader may want a source for; each can carry citations below. */
 export const INFOBOX_VALUES = ['date', 'location', 'result', 'territorialChanges', 'belligerents', 'commanders', 'strength', 'casualties'] as const
@@ -70,8 +76,8 @@ export const Articles: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
     // Editors see the page as readers will, drafts included, beside the form.
-    livePreview: { url: ({ data, locale }) => previewURL(locale.code, data?.slug) },
-    preview: (data, { locale }) => previewURL(locale, data?.slug as string | undefined),
+    livePreview: { url: ({ data, locale, req }) => previewURL(req, locale.code, data?.slug) },
+    preview: (data, { locale, req }) => previewURL(req, locale, data?.slug as string | undefined),
     components: editorialListView,
   },
   ...editorialWorkflow,

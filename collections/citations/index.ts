@@ -4,6 +4,7 @@ import { allow, anyone } from '../../access/roles'
 import { revalidatingHooks } from '../../server/revalidate'
 import { label } from '../../fields/i18n'
 import { NAME_LANGUAGES } from '../../fields/names'
+import { urlField } from '../../fields/url'
 import { checkIsbn } from '../../lib/cite/isbn'
 import { parsePartialDate } from '../../lib/dates'
 import { computeDedupKey } from './hooks/computeDedupKey'
@@ -103,13 +104,13 @@ export const Citations: CollectionConfig = {
           admin: { width: '33%' },
           validate: (value: null | string | undefined) => (!value || /^10\.\d{4,9}\/\S+$/.test(value) ? true : 'A DOI looks like 10.1234/abc.'),
         },
-        { name: 'url', type: 'text', label: 'URL', admin: { width: '34%' } },
+        urlField({ name: 'url', label: 'URL', admin: { width: '34%' } }),
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'archiveUrl', type: 'text', label: label('Archived copy URL', '存档网址'), admin: { width: '50%' } },
+        urlField({ name: 'archiveUrl', label: label('Archived copy URL', '存档网址'), admin: { width: '50%' } }),
         { name: 'accessed', type: 'date', label: label('Accessed', '访问日期'), admin: { width: '50%' } },
       ],
     },

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { allow, anyone } from '../../access/roles'
 import { label } from '../../fields/i18n'
 import { mediaDir } from '../../lib/env'
+import { urlField } from '../../fields/url'
 import { IMAGE_MIME_TYPES } from '../../lib/media/images'
 import { acceptImagesOnly } from './hooks/acceptImagesOnly'
 
@@ -28,6 +29,6 @@ export const Media: CollectionConfig = {
     { name: 'alt', type: 'text', required: true, localized: true, label: label('Alternative text', '替代文字') },
     { name: 'credit', type: 'text', label: label('Credit', '署名') },
     { name: 'licence', type: 'text', label: label('Licence', '许可') },
-    { name: 'sourceUrl', type: 'text', label: label('Source URL', '来源网址') },
+    urlField({ name: 'sourceUrl', label: label('Source URL', '来源网址') }),
   ],
 }

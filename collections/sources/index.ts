@@ -4,6 +4,7 @@ import { allow } from '../../access/roles'
 import { revalidatingHooks } from '../../server/revalidate'
 import { label } from '../../fields/i18n'
 import { NAME_LANGUAGES } from '../../fields/names'
+import { urlField } from '../../fields/url'
 import { importDocumentEndpoint } from './endpoints/importDocument'
 import { keepRawTextImmutable } from './hooks/keepRawTextImmutable'
 import { publicOrStaff } from './access/publicOrStaff'
@@ -65,7 +66,7 @@ export const Sources: CollectionConfig = {
       label: label('Origin', '来源'),
       fields: [
         { name: 'site', type: 'text', label: label('Site', '网站') },
-        { name: 'url', type: 'text', label: label('URL', '网址') },
+        urlField({ name: 'url', label: label('URL', '网址') }),
         { name: 'retrievedAt', type: 'date', label: label('Retrieved', '获取日期') },
         { name: 'licence', type: 'text', label: label('Licence', '许可') },
         { name: 'attribution', type: 'textarea', label: label('Attribution', '署名') },

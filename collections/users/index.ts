@@ -2,12 +2,18 @@ import type { CollectionConfig } from 'payload'
 
 import { allow, fieldAllow, ROLES, selfOrRole } from '../../access/roles'
 import { label } from '../../fields/i18n'
+import { serverURL } from '../../lib/env'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { signedIn, throttleSignIn } from './hooks/throttleSignIn'
 
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: label('User', '用户'), plural: label('Users', '用户') },
-  auth: true,
+  auth: {
+    // No hard lock (anyone knowing an e-mail could lock its owner out): hooks/throttleSignIn slows attempts instead.
+    maxLoginAttempts: 0,
+    cookies: { secure: serverURL().startsWith('https://'), sameSite: 'Lax' },
+  },
   admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'roles'], group: label('Administration', '管理') },
   access: {
     // Every account is staff: there are no public accounts.
@@ -17,7 +23,7 @@ export const Users: CollectionConfig = {
     update: selfOrRole('admin'),
     delete: allow('admin'),
   },
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  hooks: { beforeChange: [firstUserIsAdmin], beforeOperation: [throttleSignIn], afterLogin: [signedIn] },
   fields: [
     { name: 'name', type: 'text', label: label('Name', '姓名') },
     {

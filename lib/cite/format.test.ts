@@ -146,3 +146,13 @@ describe('formatBibliography', () => {
     expect(note).toContain('45')
   })
 })
+
+describe('URLs in citations', () => {
+  const webpage = (url: string, archiveUrl?: string): CitationRecord => ({ type: 'webpage', title: { original: '伊犁将军' }, url, archiveUrl })
+  it('keep an allowed address and drop a script or data one, falling back to the archived copy', () => {
+    expect(toCslItem(webpage('https://example.com/ili'), 'a').URL).toBe('https://example.com/ili')
+    expect(toCslItem(webpage('javascript:alert(1)'), 'a').URL).toBeUndefined()
+    expect(toCslItem(webpage(' DATA:text/html,x', 'https://web.archive.org/web/2020/ili'), 'a').URL).toBe('https://web.archive.org/web/2020/ili')
+    expect(formatBibliography([toCslItem(webpage('vbscript:msgbox(1)'), 'a')])[0]).not.toContain('vbscript')
+  })
+})

@@ -6,6 +6,7 @@ import path from 'node:path'
 import chicagoFullNote from '@citation/csl-style-chicago-fullnote-bibliography/info.json' with { type: 'json' }
 
 import { parsePartialDate } from '../dates'
+import { safeHref } from '../security/url'
 
 /**
  * Citations formatted by citeproc-js with the official CSL "Chicago Manual of
@@ -142,7 +143,8 @@ export function toCslItem(record: CitationRecord, id: string): CslItem {
   assign('ISBN', present(record.isbn))
   assign('DOI', present(record.doi))
   // Chicago prints one URL; the archived copy stands in when the live one is not recorded.
-  assign('URL', present(record.url) ?? present(record.archiveUrl))
+  // Only an address lib/security/url allows reaches the formatted note (citeproc may make it a link).
+  assign('URL', safeHref(record.url) ?? safeHref(record.archiveUrl))
   assign('accessed', cslDate(record.accessed))
   return item
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { citeUses, headings, type LexicalNode } from './walk'
+import { citeUses, headings, linkAddresses, type LexicalNode } from './walk'
 
 const text = (t: string): LexicalNode => ({ type: 'text', text: t })
 const cite = (id: string, citation: unknown, locator?: string): LexicalNode => ({ type: 'inlineBlock', fields: { id, blockType: 'cite', citation, locator, locatorType: 'page' } })
@@ -36,5 +36,22 @@ describe('headings', () => {
       { id: 'background-2', text: 'Background', level: 3 },
       { id: 'zhan-zheng-jing-guo', text: '战争经过', level: 2 },
     ])
+  })
+})
+
+describe('linkAddresses', () => {
+  it('finds custom links and autolinks at any depth, not internal links to documents', () => {
+    const link = (url: string, label: string, linkType = 'custom'): LexicalNode => ({ type: 'link', fields: { linkType, url }, children: [text(label)] })
+    const doc = state(
+      { type: 'paragraph', children: [link('https://example.com', 'Example'), { type: 'autolink', fields: { url: 'javascript:x' }, children: [text('伊犁')] }] },
+      { type: 'list', children: [{ type: 'listitem', children: [link('data:text/html,x', 'deep')] }] },
+      { type: 'paragraph', children: [{ type: 'link', fields: { linkType: 'internal', doc: { relationTo: 'places', value: 1 } }, children: [text('Ili')] }] },
+    )
+    expect(linkAddresses(doc)).toEqual([
+      { text: 'Example', url: 'https://example.com' },
+      { text: '伊犁', url: 'javascript:x' },
+      { text: 'deep', url: 'data:text/html,x' },
+    ])
+    expect(linkAddresses(undefined)).toEqual([])
   })
 })

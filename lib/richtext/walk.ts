@@ -69,3 +69,17 @@ export function headings(state: EditorState): Heading[] {
   }
   return found
 }
+
+export type LinkInText = { text: string; url: unknown }
+
+/** Every link node with an address of its own (not an internal link to a document), autolinks included, in reading order. */
+export function linkAddresses(state: EditorState): LinkInText[] {
+  if (!state?.root) return []
+  const found: LinkInText[] = []
+  for (const node of nodes(state.root)) {
+    if (node.type !== 'link' && node.type !== 'autolink') continue
+    if (node.fields?.linkType === 'internal') continue
+    found.push({ text: plainText(node).trim(), url: node.fields?.url })
+  }
+  return found
+}

@@ -3,6 +3,7 @@ import { createServer } from 'node:http'
 import compression from 'compression'
 import next from 'next'
 
+import { secureRequest, securityOptions } from './security'
 import { isReadingPageRequest, sendWithoutClientRuntime } from './withoutClientRuntime'
 
 /**
@@ -17,6 +18,7 @@ export async function serve({ dir, port }: { dir: string; port: number }): Promi
   await app.prepare()
   const handle = app.getRequestHandler()
   const compress = compression()
+  const security = securityOptions()
   // The global 404 page is static for a build: render it once, on the first 404 that needs it.
   let notFound: Promise<string> | undefined
   const notFoundPage = () =>
@@ -27,6 +29,7 @@ export async function serve({ dir, port }: { dir: string; port: number }): Promi
         throw error
       }))
   const server = createServer((req, res) => {
+    secureRequest(req, res, security)
     compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => {})
     if (isReadingPageRequest(req)) sendWithoutClientRuntime(res, { notFoundPage })
     handle(req, res).catch((error: unknown) => {

@@ -1,9 +1,11 @@
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-/** Leaves draft mode and returns to the published page. */
+import { sameOriginPath } from '../../../lib/security/url'
+
+/** Leaves draft mode and returns to the published page: only ever a path on this site. */
 export async function GET(request: Request) {
-  const path = new URL(request.url).searchParams.get('path') ?? '/'
+  const path = sameOriginPath(new URL(request.url).searchParams.get('path'))
   ;(await draftMode()).disable()
-  redirect(/^\/[\w/-]*$/.test(path) ? path : '/')
+  redirect(path ?? '/')
 }

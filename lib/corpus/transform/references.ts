@@ -1,4 +1,5 @@
 import { checkIsbn } from '../../cite/isbn'
+import { checkLinkUrl } from '../../security/url'
 import { languageCodeOf, languageOfName } from '../script'
 
 /** The locator types of the cite inline block (fields/richText/blocks LOCATOR_TYPES). */
@@ -264,7 +265,8 @@ export function parseReference(noteText: string, documentLanguage: string): Pars
   }
   text = text.replace(ISBN, '').replace(/\s*\.\s*$/, '.').trim()
   const url = URL_PATTERN.exec(text)
-  if (url?.[1]) {
+  // An address the citations collection would refuse (no host, say) stays in the note's text.
+  if (url?.[1] && checkLinkUrl(url[1]).ok) {
     reference.url = url[1]
     text = text.replace(URL_PATTERN, '').trim()
   }

@@ -10,16 +10,19 @@ import { useEffect } from 'react'
  * published @payloadcms/live-preview-react lags a patch behind Payload and
  * trips its dependency-version check, so the two messages are handled here.
  */
-export function RefreshOnSave({ serverURL }: { serverURL: string }) {
+export function RefreshOnSave({ origins }: { origins: string[] }) {
   const router = useRouter()
   useEffect(() => {
+    // The admin frames the preview on its own origin (collections/articles previewURL): talk to that one, if it is ours.
+    const admin = window.location.origin
+    if (!origins.includes(admin)) return
     const onMessage = (event: MessageEvent) => {
       const data = event.data as { type?: string } | null
-      if (event.origin === serverURL && data?.type === 'payload-document-event') router.refresh()
+      if (event.origin === admin && data?.type === 'payload-document-event') router.refresh()
     }
     window.addEventListener('message', onMessage)
-    ;(window.opener ?? window.parent)?.postMessage({ type: 'payload-live-preview', ready: true }, serverURL)
+    ;(window.opener ?? window.parent)?.postMessage({ type: 'payload-live-preview', ready: true }, admin)
     return () => window.removeEventListener('message', onMessage)
-  }, [router, serverURL])
+  }, [router, origins])
   return null
 }

@@ -1,5 +1,6 @@
 import type { Copy } from '../../../../lib/i18n/copy'
 import type { Locale } from '../../../../lib/i18n/locales'
+import { safeHref } from '../../../../lib/security/url'
 import type { Source } from '../../../../payload-types'
 
 /** The documents an article draws on, with their attribution, and a notice where one is a machine translation. */
@@ -15,10 +16,10 @@ export function SourceList({ sources, locale, copy }: { sources: Source[]; local
             {source.machineTranslated ? <strong className="badge"> {copy.machineTranslation}</strong> : null}
             {source.origin?.attribution ? <span className="muted"> — {source.origin.attribution}</span> : null}
             {source.origin?.licence ? <span className="muted"> ({source.origin.licence})</span> : null}
-            {source.origin?.url ? (
+            {safeHref(source.origin?.url) ? (
               <>
                 {' '}
-                <a href={source.origin.url} rel="external noopener">
+                <a href={safeHref(source.origin?.url)} rel="external noopener">
                   {copy.original}
                 </a>
               </>

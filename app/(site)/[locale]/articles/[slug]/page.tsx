@@ -6,6 +6,8 @@ import { serverURL } from '../../../../../lib/env'
 import { copyFor } from '../../../../../lib/i18n/copy'
 import { alternatesFor, LOCALES } from '../../../../../lib/i18n/locales'
 import { citeUses, headings, type EditorState } from '../../../../../lib/richtext/walk'
+import { acceptedOrigins } from '../../../../../lib/security/origins'
+import { safeHref } from '../../../../../lib/security/url'
 import type { Source } from '../../../../../payload-types'
 import { ArticleBody } from '../../../_components/article/ArticleBody'
 import { Infobox, infoboxCites } from '../../../_components/article/Infobox'
@@ -68,13 +70,13 @@ export default async function ArticlePage({ params }: SlugParams) {
           inLanguage: locale === 'zh' ? 'zh-Hans' : 'en',
           datePublished: article.publishedAt ?? undefined,
           dateModified: article.updatedAt,
-          isBasedOn: sources.map((source) => source.origin?.url).filter(Boolean),
+          isBasedOn: sources.map((source) => safeHref(source.origin?.url)).filter(Boolean),
         }}
       />
       {preview ? (
         <p className="notice">
           Draft preview — <a href={`/next/exit-preview?path=/${locale}/articles/${slug}`}>leave preview</a>
-          <RefreshOnSave serverURL={serverURL()} />
+          <RefreshOnSave origins={acceptedOrigins(serverURL())} />
         </p>
       ) : null}
       <p className="lang-switch">

@@ -4,6 +4,7 @@ import { cache } from 'react'
 
 import { copyFor } from '../../../../../lib/i18n/copy'
 import { alternatesFor } from '../../../../../lib/i18n/locales'
+import { safeHref } from '../../../../../lib/security/url'
 import { routeLocale } from '../../../_data/locale'
 import { asPublic, sitePayload } from '../../../_data/payload'
 
@@ -55,12 +56,12 @@ export default async function SourcePage({ params }: Props) {
             <dd>{source.origin.licence}</dd>
           </>
         ) : null}
-        {source.origin?.url ? (
+        {safeHref(source.origin?.url) ? (
           <>
             <dt>{copy.original}</dt>
             <dd>
-              <a href={source.origin.url} rel="external noopener">
-                {source.origin.site ?? source.origin.url}
+              <a href={safeHref(source.origin?.url)} rel="external noopener">
+                {source.origin?.site ?? source.origin?.url}
               </a>
             </dd>
           </>
