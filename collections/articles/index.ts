@@ -1,6 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { editorialWorkflow } from '../../fields/editorial'
+import { draftAutosaveAdmin, editorialWorkflow } from '../../fields/editorial'
 import { historicalDateField, yearRangeField } from '../../fields/historicalDate'
 import { label } from '../../fields/i18n'
 import { publishedAtField } from '../../fields/publishedAt'
@@ -72,6 +72,7 @@ export const Articles: CollectionConfig = {
     // Editors see the page as readers will, drafts included, beside the form.
     livePreview: { url: ({ data, locale }) => previewURL(locale.code, data?.slug) },
     preview: (data, { locale }) => previewURL(locale, data?.slug as string | undefined),
+    ...draftAutosaveAdmin,
   },
   ...editorialWorkflow,
   fields: [
