@@ -136,33 +136,27 @@ test('a work chosen in the citation drawer is kept while a draft save comes back
   await logIn(page, 'editor')
   await page.goto(`/admin/collections/articles/${id}?locale=en`)
   const saves = await slowSaves(page, id, 0)
+  // Every save's answer waits until released: the one sent for this sentence is still on its way back
+  // while the editor puts in a citation and chooses its work.
+  saves.hold()
   await bodyEditor(page).click()
   await page.keyboard.type('Chonghou signed at Livadia in 1879.')
-  await expect(status(page)).toHaveAttribute('data-state', 'saved', { timeout: 15_000 })
-
-  // From here every save's answer waits until released: the one the new citation node sets off is in flight
-  // while the editor chooses the work.
-  saves.hold()
-  const sentBefore = saves.counts.sent
+  await expect.poll(() => saves.counts.sent, { timeout: 10_000 }).toBe(1)
   await page.keyboard.type(' /Citation')
   await page.locator('.slash-menu-popup__item', { hasText: /^Citation$/ }).click()
   const drawer = page.locator('dialog[open], .drawer--is-open').last()
-  await expect(drawer.locator('.rs__control').first()).toBeVisible()
-  await expect.poll(() => saves.counts.sent, { timeout: 10_000 }).toBeGreaterThan(sentBefore)
-  expect(saves.counts.inFlight).toBe(1)
-
   await drawer.locator('.rs__control').first().click()
   await page.keyboard.type(workTitle.split(' ').pop()!)
   await expect(page.locator('.rs__option')).toHaveCount(1)
   await page.locator('.rs__option', { hasText: workTitle }).click()
   await drawer.locator('input[name="locator"], #field-locator').first().fill('77–79')
+  expect(saves.counts.answered).toBe(0)
 
+  // The answer, older than the citation, comes back while the drawer is open: the drawer and its choice stay.
   saves.release()
   await expect.poll(() => saves.counts.answered, { timeout: 10_000 }).toBe(saves.counts.sent)
-  // The answer came back; the drawer and what was chosen in it are untouched.
   await expect(drawer.locator('.rs__control').first()).toContainText(workTitle)
   await expect(drawer.locator('input[name="locator"], #field-locator').first()).toHaveValue('77–79')
-
   await drawer.getByRole('button', { name: /^Save/ }).click()
   await expect(drawer).toBeHidden()
   await expect(status(page)).toHaveAttribute('data-state', 'saved', { timeout: 15_000 })
