@@ -52,6 +52,8 @@ test('an editor writes an article with an inline citation, publishes it, and the
   await expect(drawer).toBeHidden()
   await expect(body.locator('.inline-block, [data-lexical-decorator="true"]').first()).toBeVisible()
   await saved
+  // Publish waits (disabled) while a draft save is under way: press it once the draft is saved, as a person would.
+  await expect(page.locator('#draft-autosave-status')).toHaveAttribute('data-state', 'saved')
 
   await page.locator('#action-save').click()
   await expect(page.locator('.payload-toast-container')).toContainText(/success/i)

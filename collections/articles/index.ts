@@ -1,6 +1,6 @@
 import type { CollectionConfig, Field, PayloadRequest } from 'payload'
 
-import { editorialListView, editorialWorkflow } from '../../fields/editorial'
+import { editorialAdminComponents, editorialWorkflow } from '../../fields/editorial'
 import { historicalDateField, yearRangeField } from '../../fields/historicalDate'
 import { label } from '../../fields/i18n'
 import { publishedAtField } from '../../fields/publishedAt'
@@ -78,7 +78,7 @@ export const Articles: CollectionConfig = {
     // Editors see the page as readers will, drafts included, beside the form.
     livePreview: { url: ({ data, locale, req }) => previewURL(req, locale.code, data?.slug) },
     preview: (data, { locale, req }) => previewURL(req, locale, data?.slug as string | undefined),
-    components: editorialListView,
+    components: editorialAdminComponents,
   },
   ...editorialWorkflow,
   fields: [

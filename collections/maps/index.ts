@@ -1,6 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { editorialListView, editorialWorkflow } from '../../fields/editorial'
+import { editorialAdminComponents, editorialWorkflow } from '../../fields/editorial'
 import { yearRangeField } from '../../fields/historicalDate'
 import { label } from '../../fields/i18n'
 import { publishedAtField } from '../../fields/publishedAt'
@@ -26,7 +26,7 @@ const coordinate = (name: string, en: string, zh: string): Field => ({
 export const Maps: CollectionConfig = {
   slug: 'maps',
   labels: { singular: label('Map', '地图'), plural: label('Maps', '地图') },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'imageStatus', '_status', 'updatedAt'], components: editorialListView },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'imageStatus', '_status', 'updatedAt'], components: editorialAdminComponents },
   ...editorialWorkflow,
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: label('Title', '标题') },
