@@ -45,6 +45,8 @@ export type EraDate = {
   gregorianComputed: number
   /** Every Gregorian year the date can fall in: a lunar month or year that straddles 1 January has two. */
   gregorianYears: number[]
+  /** The Gregorian day (YYYY-MM-DD) when the lunar day is written. */
+  gregorianDay: null | string
   /** Offset and length of the whole match (era date and bracketed year) in the text. */
   index: number
   length: number
@@ -63,23 +65,28 @@ const ENGLISH_ERA_DATE = new RegExp(
 )
 
 /** The Gregorian years a lunar year, month or day falls in (tyme4ts does the lunar arithmetic). */
-function gregorianYearsOf(lunarYear: number, month: null | number, leap: boolean, day: null | number): null | number[] {
+function gregorianOf(lunarYear: number, month: null | number, leap: boolean, day: null | number): null | { years: number[]; day: null | string } {
   try {
-    if (month === null) return [lunarYear]
+    if (month === null) return { years: [lunarYear], day: null }
     const lunarMonth = LunarMonth.fromYm(lunarYear, leap ? -month : month)
-    if (day !== null) return [LunarDay.fromYmd(lunarYear, leap ? -month : month, day).getSolarDay().getYear()]
+    if (day !== null) {
+      const solar = LunarDay.fromYmd(lunarYear, leap ? -month : month, day).getSolarDay()
+      const iso = `${solar.getYear()}-${String(solar.getMonth()).padStart(2, '0')}-${String(solar.getDay()).padStart(2, '0')}`
+      return { years: [solar.getYear()], day: iso }
+    }
     const first = lunarMonth.getFirstJulianDay().getSolarDay().getYear()
     const last = lunarMonth.getFirstJulianDay().next(lunarMonth.getDayCount() - 1).getSolarDay().getYear()
-    return first === last ? [first] : [first, last]
+    return { years: first === last ? [first] : [first, last], day: null }
   } catch {
     return null // no such month (a leap month the year lacks) or day
   }
 }
 
 function eraDate(era: string, start: number, eraYear: number, given: null | number, month: null | number, leap: boolean, day: null | number, index: number, text: string): EraDate | null {
-  const years = gregorianYearsOf(start + eraYear - 1, month, leap, day)
-  if (!years) return null
-  return { originalText: text.replace(/\s*[（(].*$/, ''), era, eraYear, month, leapMonth: leap, day, gregorianGiven: given, gregorianComputed: years[0] ?? start, gregorianYears: years, index, length: text.length }
+  const gregorian = gregorianOf(start + eraYear - 1, month, leap, day)
+  if (!gregorian) return null
+  const { years } = gregorian
+  return { originalText: text.replace(/\s*[（(].*$/, ''), era, eraYear, month, leapMonth: leap, day, gregorianGiven: given, gregorianComputed: years[0] ?? start, gregorianYears: years, gregorianDay: gregorian.day, index, length: text.length }
 }
 
 /**

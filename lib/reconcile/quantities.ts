@@ -53,7 +53,7 @@ function englishQuantities(text: string): Quantity[] {
     const isWord = /^[a-z]+$/i.test(figure)
     if (isWord && !multiplierWord) continue
     // "in 1864 people …": a year, not a count.
-    if (!multiplierWord && /^(?:1\d{3}|20\d{2})$/.test(figure) && /\b(?:in|of|since|until|by|from|year)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) continue
+    if (!multiplierWord && /^(?:1\d{3}|20\d{2})$/.test(figure) && /\b(?:in|since|until|by|from|year)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) continue
     const rest = text.slice(start + whole.length)
     const gap = /^\s+(?:of\s+)?/.exec(rest)?.[0] ?? ''
     const noun = englishNoun(rest.slice(gap.length))

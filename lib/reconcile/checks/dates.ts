@@ -1,3 +1,4 @@
+import { findQuantities } from '../quantities'
 import type { Hit } from '../types'
 import { isProse, MONTH, perSegment, type CheckContext, type CheckedSegment } from './context'
 
@@ -45,14 +46,14 @@ function englishDateHits(segment: CheckedSegment, context: CheckContext): Hit[] 
     broken(start, match[0], 'A number glued to a month name.', '数字与月份名粘连。', undefined, 'medium'),
   )
   // "May 1 1": a day with a space inside.
-  each(new RegExp(`\\b(${MONTH}) ([1-3]) (\\d)(?![\\d,.])`, 'g'), (match, start) => {
+  each(new RegExp(`\\b(${MONTH}) ([1-3]) (\\d)(?!\\d|[.,]\\d)`, 'g'), (match, start) => {
     const [whole, month, tens, units] = match
     const day = Number(`${tens}${units}`)
     if (day > 31) return null
     return broken(start, whole, `A day with a space inside: read as ${month} ${day}.`, `日期中间多了空格：应为 ${month} ${day} 日。`, `${month} ${day}`)
   })
   // "188 1", "1 864": a year with a space inside, where the joined year belongs to the text's period.
-  each(/(?<![\d,.])(1\d{2}) (\d)(?![\d,.])|(?<![\d,.])(1) (\d{3})(?![\d,.])/g, (match, start) => {
+  each(/(?<![\d,.])(1\d{2}) (\d)(?!\d|[.,]\d)|(?<![\d,.])(1) (\d{3})(?!\d|[.,]\d)/g, (match, start) => {
     const year = Number(`${match[1] ?? match[3]}${match[2] ?? match[4]}`)
     if (!inRange(year, context)) return null
     return broken(start, match[0], `A year with a space inside: read as ${year}.`, `年份中间多了空格：应为 ${year}。`, String(year))
@@ -80,7 +81,7 @@ function englishDateHits(segment: CheckedSegment, context: CheckContext): Hit[] 
   })
   // "1860, British forces …": a sentence opening with a bare year and a comma (年，).
   if (segment.kind === undefined || segment.kind === 'paragraph') {
-    each(/(?:^|(?<=[.!?]\s+))(1\d{3}|20\d{2}), (?=[A-Z])/g, (match, start) => ({
+    each(/(?:^|(?<=[.!?]\s+))(1\d{3}|20\d{2}), (?=\p{L})/gu, (match, start) => ({
       kind: 'date-order-fragment',
       severity: 'low',
       start,
@@ -98,17 +99,20 @@ function outOfRangeHits(segment: CheckedSegment, context: CheckContext): Hit[] {
   if (distinct.length < 4) return []
   const hits: Hit[] = []
   const pattern = context.language === 'zh' ? /(?<![\d,.])(1\d{3}|20\d{2})(?=\s*年)/g : /(?<=\b(?:in|In|of|since|until|Until|by|from|year|to)\s)(1\d{3}|20\d{2})(?![\d,]|\.\d)/g
+  const counts = findQuantities(segment.masked, context.language)
   for (const match of segment.masked.matchAll(pattern)) {
     const year = Number(match[1])
+    // "an army of 1500 men" counts people; it dates nothing.
+    if (counts.some((count) => count.start <= (match.index ?? 0) && (match.index ?? 0) < count.end)) continue
     const nearest = Math.min(...distinct.filter((other) => other !== year).map((other) => Math.abs(other - year)))
-    if (nearest <= 100) continue
+    if (nearest <= 75) continue
     const start = match.index ?? 0
     hits.push({
       kind: 'year-out-of-range',
       severity: 'low',
       start,
       end: start + match[0].length,
-      message: { en: `${year} lies more than a century from every other year in this text.`, zh: `${year} 年与本文其他年份相距都在百年以上。` },
+      message: { en: `${year} lies more than 75 years from every other year in this text.`, zh: `${year} 年与本文其他年份相距都在 75 年以上。` },
     })
   }
   return hits

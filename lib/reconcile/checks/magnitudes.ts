@@ -11,7 +11,7 @@ import { isProse, perSegment } from './context'
 function ceilingOf(noun: QuantityNoun, year: number): number {
   switch (noun) {
     case 'troops':
-      return year < 1800 ? 1e6 : year < 1914 ? 3e6 : 2e7
+      return year < 1800 ? 1e6 : year < 1914 ? 2e6 : 2e7
     case 'casualties':
       return year < 1914 ? 5e7 : 1e8
     case 'people':

@@ -29,7 +29,7 @@ const strayPunctuation = perSegment((segment, context): Hit[] => {
     const offset = match.index ?? 0
     const after = text.slice(offset + 1)
     if (text[offset - 1] === '(' || insideQuotes(text, offset) || /^[?!？！)）"”’]/.test(after) || !/\S/.test(after)) continue
-    const glued = /^\p{L}/u.test(after) && /\p{L}$/u.test(text.slice(0, offset))
+    const glued = /^\p{Script=Latin}/u.test(after) && /\p{Script=Latin}$/u.test(text.slice(0, offset))
     const continues = /^\s+\p{Ll}/u.test(after)
     const sentence = sentenceBefore(text, offset)
     const question = context.language === 'zh' ? QUESTION_WORDS_ZH.test(sentence) : QUESTION_WORDS_EN.test(sentence)

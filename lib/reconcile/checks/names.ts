@@ -92,7 +92,7 @@ function lowercaseFindings(segment: CheckedSegment, mentions: Located[]): Findin
     if (isCapitalised(word.text) || word.text.length < 4 || isEnglishWord(word.text) || mentions.some((mention) => mention.start <= word.start && word.end <= mention.end)) return
     const previous = words[index - 1]
     const titled = words.slice(Math.max(0, index - 6), index).some((candidate) => ROLE.test(candidate.text))
-    if (!previous || !isCapitalised(previous.text) || !titled) return
+    if (!previous || !(isCapitalised(previous.text) || ROLE.test(previous.text)) || !titled) return
     const capitalised = word.text[0]?.toUpperCase() + word.text.slice(1)
     findings.push(finding(segment, word.start, word.end, 'lowercase-name', 'medium', { en: `"${word.text}" looks like a personal name written in lower case.`, zh: `“${word.text}”疑为人名，却用了小写。` }, capitalised))
   })
