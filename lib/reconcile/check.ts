@@ -49,5 +49,6 @@ export function checkText(input: CheckInput): Finding[] {
       seen.add(key)
       return true
     })
+    .map(({ kind, severity, segmentId, start, end, quote, message, suggestion }) => ({ kind, severity, segmentId, start, end, quote, message, ...(suggestion === undefined ? {} : { suggestion }) }))
     .sort((a, b) => (order.get(a.segmentId) ?? 0) - (order.get(b.segmentId) ?? 0) || a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
 }
