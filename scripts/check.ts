@@ -10,11 +10,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 
-import { MAX_DOCUMENT_BYTES, readDocuments } from '../lib/corpus/files'
-import { parseFile } from '../lib/corpus/parse'
-import { planImport } from '../lib/corpus/transform/plan'
+import { readDocuments } from '../lib/corpus/files'
 import { authorityFrom, type AuthorityInput } from '../lib/reconcile/authority'
 import { checkText } from '../lib/reconcile/check'
+import { documentSegments } from '../lib/reconcile/document'
 import type { Finding } from '../lib/reconcile/types'
 
 const USAGE = 'Usage: npm run check -- <file> [--json] [--authority <name-authority.json>]'
@@ -41,12 +40,10 @@ let segmentCount: number
 try {
   const [document] = await readDocuments(target)
   if (!document) fail(`No such file: ${target}`)
-  const { rawText, tree } = parseFile(document.bytes, document.fileName, { maxBytes: MAX_DOCUMENT_BYTES, language: document.manifest?.language })
-  const plan = planImport(tree, rawText, document.manifest ?? {})
+  const { language, segments } = documentSegments(document)
   const authority = authorityFrom(JSON.parse(readFileSync(authorityFile, 'utf8')) as AuthorityInput)
-  const segments = plan.source.segments.map((segment) => ({ id: segment.segmentId, text: segment.text, kind: segment.kind }))
   segmentCount = segments.length
-  findings = checkText({ segments, language: plan.source.language, authority })
+  findings = checkText({ segments, language, authority })
 } catch (error) {
   fail(`${target}: ${message(error)}`)
 }

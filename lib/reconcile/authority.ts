@@ -45,9 +45,13 @@ export function preferredName(entity: AuthorityEntity, language: string): Author
 
 /** Latin names compare without case, diacritics, spaces, hyphens or apostrophes (Tso Tsung-t'ang = tsotsungtang); Han names after simplification. */
 export function nameKey(text: string): string {
+  if (/^[A-Za-z]+$/.test(text)) return text.toLowerCase()
   if (/\p{Script=Han}/u.test(text)) return toSimplified(text).replace(/\s+/g, '')
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\s'’ʼ‘`-]+/g, '')
 }
+
+/** The key of a name's first word: a phrase can only be a recorded name if its first word starts one. */
+const firstWordKey = (text: string) => nameKey(text.split(/[\s-]+/)[0] ?? '')
 
 /** Toneless pinyin run together, as a machine translation leaves a Chinese name: 阿古柏 → agubai. */
 const pinyinKey = (han: string) => pinyin(han, { toneType: 'none', separator: '', v: true }).toLowerCase()
@@ -66,6 +70,8 @@ export class AuthorityIndex {
   private readonly hanByFirst = new Map<string, NameMatch[]>()
   /** The longest Latin name in words, to bound phrase lookups. */
   readonly maxWords: number
+  /** First-word keys of every Latin name (and whole keys of one-word names), to skip phrases that start no name. */
+  private readonly firstWords = new Set<string>()
 
   constructor(authority: Authority) {
     this.entities = authority.entities
@@ -91,7 +97,16 @@ export class AuthorityIndex {
     this.maxWords = maxWords
   }
 
+  /** Whether a word can begin a recorded Latin name. */
+  startsName(word: string): boolean {
+    return this.firstWords.has(nameKey(word))
+  }
+
   private add(key: string, match: NameMatch) {
+    if (!/\p{Script=Han}/u.test(match.name.text)) {
+      this.firstWords.add(firstWordKey(match.name.text))
+      this.firstWords.add(key)
+    }
     const list = this.byKey.get(key) ?? []
     if (!list.some((existing) => existing.entity === match.entity)) list.push(match)
     this.byKey.set(key, list)

@@ -36,9 +36,11 @@ export function checkText(input: CheckInput): Finding[] {
   if (!input.segments.some((segment) => /[\p{L}\p{N}]/u.test(segment.text))) throw new CheckInputError('empty', 'The text is empty: there is nothing to check.')
   const language: Language = input.language
   const segments = input.segments.map((segment) => ({ ...segment, masked: maskMarkup(segment.text) }))
-  const years = segments.filter(isProse).flatMap((segment) => [...segment.masked.matchAll(YEAR)].map((match) => Number(match[1])))
+  const mentioned = segments.filter(isProse).flatMap((segment) => [...segment.masked.matchAll(YEAR)].map((match) => Number(match[1])))
+  const periodYear = mentioned.sort((a, b) => a - b)[Math.floor(mentioned.length / 2)] ?? 1900
+  const years = [...new Set(mentioned)]
   const authority = input.authority instanceof AuthorityIndex ? input.authority : new AuthorityIndex(input.authority)
-  const context: CheckContext = { language, segments, authority, years }
+  const context: CheckContext = { language, segments, authority, years, periodYear }
 
   const order = new Map(segments.map((segment, index) => [segment.id, index]))
   const seen = new Set<string>()

@@ -98,7 +98,7 @@ function eraDate(era: string, start: number, eraYear: number, given: null | numb
 export function findEraDates(text: string): EraDate[] {
   const dates: EraDate[] = []
   let era: null | string = null
-  for (const match of text.matchAll(ERA_DATE)) {
+  for (const match of text.includes('年') ? text.matchAll(ERA_DATE) : []) {
     const [whole, named, yearText = '', given, leap, monthText, dayText] = match
     if (!named && (given === undefined || !era)) continue
     era = named ?? era
@@ -110,7 +110,7 @@ export function findEraDates(text: string): EraDate[] {
     const date = eraDate(era, start, eraYear, given ? Number(given) : null, month && month <= 12 ? month : null, Boolean(leap), day && day <= 30 ? day : null, match.index, whole)
     if (date) dates.push(date)
   }
-  for (const match of text.matchAll(ENGLISH_ERA_DATE)) {
+  for (const match of text.includes('(') ? text.matchAll(ENGLISH_ERA_DATE) : []) {
     const [whole, ordinal, ordinalEra, plainEra, plainYear, given] = match
     const name = (ordinalEra ?? plainEra ?? '').toLowerCase()
     const start = ROMANISED_START.get(name)

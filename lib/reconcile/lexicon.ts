@@ -6,5 +6,5 @@ let words: null | Set<string> = null
 export function isEnglishWord(word: string): boolean {
   words ??= new Set(createRequire(import.meta.url)('an-array-of-english-words') as string[])
   const lower = word.toLowerCase()
-  return words.has(lower) || words.has(lower.replace(/(?:'s|’s|s)$/, ''))
+  return words.has(lower) || (/s$/.test(lower) && words.has(lower.replace(/(?:'s|’s|s)$/, '')))
 }

@@ -5,8 +5,11 @@ import type { Language } from './types'
 /** A word of Latin-script text with its offsets. */
 export type Word = { text: string; start: number; end: number }
 
-export const wordsOf = (text: string): Word[] =>
-  [...text.matchAll(/[\p{L}\p{M}][\p{L}\p{M}'’]*/gu)].map((match) => ({ text: match[0].replace(/['’]$/, ''), start: match.index ?? 0, end: (match.index ?? 0) + match[0].replace(/['’]$/, '').length }))
+export function wordsOf(text: string): Word[] {
+  const words: Word[] = []
+  for (const match of text.matchAll(/[\p{L}\p{M}](?:[\p{L}\p{M}]|['’](?=[\p{L}\p{M}]))*/gu)) words.push({ text: match[0], start: match.index, end: match.index + match[0].length })
+  return words
+}
 
 /** A written name the authority knows, where it stands in the text. */
 export type Mention = NameMatch & { written: string; start: number; end: number }
@@ -15,6 +18,7 @@ function latinMentions(text: string, authority: AuthorityIndex): Mention[] {
   const words = wordsOf(text)
   const mentions: Mention[] = []
   for (let index = 0; index < words.length; index++) {
+    if (!authority.startsName(words[index]?.text ?? '')) continue
     for (let length = Math.min(authority.maxWords, words.length - index); length >= 1; length--) {
       const first = words[index]
       const last = words[index + length - 1]
@@ -33,6 +37,7 @@ function latinMentions(text: string, authority: AuthorityIndex): Mention[] {
 }
 
 function hanMentions(text: string, authority: AuthorityIndex): Mention[] {
+  if (!/\p{Script=Han}/u.test(text)) return []
   const simplified = toSimplified(text)
   const folded = simplified.length === text.length ? simplified : text
   const mentions: Mention[] = []

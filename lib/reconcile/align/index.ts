@@ -91,7 +91,13 @@ export function alignTexts(input: AlignInput): Alignment {
   const right = sentencesOf(input.right.segments, input.right.language as Language, authority)
 
   const postings = new Map<string, number[]>()
-  for (const sentence of right) for (const key of new Set(sentence.anchors.flatMap(keysOf))) postings.set(key, [...(postings.get(key) ?? []), sentence.index])
+  for (const sentence of right) {
+    for (const key of new Set(sentence.anchors.flatMap(keysOf))) {
+      const list = postings.get(key)
+      if (list) list.push(sentence.index)
+      else postings.set(key, [sentence.index])
+    }
+  }
 
   const candidates: AlignedPair[] = []
   for (const sentence of left) {

@@ -9,8 +9,10 @@ export type CheckContext = {
   language: Language
   segments: CheckedSegment[]
   authority: AuthorityIndex
-  /** Every four-digit year the document's prose mentions, one entry per mention. */
+  /** Every four-digit year the document's prose mentions, once each. */
   years: number[]
+  /** The median year mentioned: the period the text is about (1900 when it names none). */
+  periodYear: number
 }
 
 export type Check = (context: CheckContext) => Finding[]

@@ -95,7 +95,7 @@ function englishDateHits(segment: CheckedSegment, context: CheckContext): Hit[] 
 
 /** A year standing far from every other year the document mentions: a typo or a conversion slip. */
 function outOfRangeHits(segment: CheckedSegment, context: CheckContext): Hit[] {
-  const distinct = [...new Set(context.years)]
+  const distinct = context.years
   if (distinct.length < 4) return []
   const hits: Hit[] = []
   const pattern = context.language === 'zh' ? /(?<![\d,.])(1\d{3}|20\d{2})(?=\s*年)/g : /(?<=\b(?:in|In|of|since|until|Until|by|from|year|to)\s)(1\d{3}|20\d{2})(?![\d,]|\.\d)/g

@@ -80,11 +80,9 @@ function conversionTraceHits(text: string): Hit[] {
   })
 }
 
-const medianOf = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
-
 export const checkMagnitudes = perSegment((segment, context) => {
   if (!isProse(segment)) return []
-  const year = medianOf(context.years) ?? 1900
+  const year = context.periodYear
   return [
     ...findQuantities(segment.masked, context.language).flatMap((quantity) => hitsOf(quantity, year)),
     ...(context.language === 'en' ? conversionTraceHits(segment.masked) : []),

@@ -2,11 +2,19 @@ import { pinyin } from 'pinyin-pro'
 
 import { nameKey, preferredName, type AuthorityEntity } from '../authority'
 import { isEnglishWord } from '../lexicon'
-import { mentionsIn, wordsOf, type Mention } from '../mentions'
+import { mentionsIn, wordsOf, type Mention, type Word } from '../mentions'
 import type { Finding, FindingKind, Message, Severity } from '../types'
 import { isProse, type CheckContext, type CheckedSegment } from './context'
 
 type Located = Mention & { segment: CheckedSegment }
+
+/** Several checks read a segment's words; each segment is split once. */
+const wordCache = new WeakMap<CheckedSegment, Word[]>()
+function wordsOfSegment(segment: CheckedSegment): Word[] {
+  let words = wordCache.get(segment)
+  if (!words) wordCache.set(segment, (words = wordsOf(segment.masked)))
+  return words
+}
 
 const isCapitalised = (text: string) => /^\p{Lu}/u.test(text)
 const ROLE = /^(?:ambassador|envoy|general|commander|governor|emperor|empress|khan|minister|prince|princess|official|chief|leader|king|queen|tsar|czar|consul|viceroy|amban|marquis|count|duke|lord|colonel|captain|admiral|dynasty|court)$/i
@@ -49,33 +57,39 @@ const isPartOfRecordedName = (mention: Located) =>
 
 /** One entity under several spellings: only spelling variants count (a historic name beside the modern one is the historian's choice). */
 function variantFindings(mentions: Located[], language: string): Finding[] {
-  const byEntity = new Map<AuthorityEntity, Located[]>()
-  for (const mention of mentions) byEntity.set(mention.entity, [...(byEntity.get(mention.entity) ?? []), mention])
+  // Per entity, the spellings written (by key), each with its first written form and whether it is a pinyin rendering.
+  const spellings = new Map<AuthorityEntity, Map<string, { written: string; pinyin: boolean }>>()
+  for (const mention of mentions) {
+    const forms = spellings.get(mention.entity) ?? new Map<string, { written: string; pinyin: boolean }>()
+    const key = nameKey(mention.written)
+    if (!forms.has(key)) forms.set(key, { written: mention.written, pinyin: mention.name.kind === 'pinyin' })
+    spellings.set(mention.entity, forms)
+  }
   const findings: Finding[] = []
-  for (const [entity, list] of byEntity) {
-    const better = preferred(entity, language)
-    if (!better) continue
-    for (const mention of list) {
-      if (mention.name.kind !== 'variant' || nameKey(mention.written) === nameKey(better)) continue
-      const differing = list.filter((other) => other.name.kind !== 'pinyin' && nameKey(other.written) !== nameKey(mention.written) && !shortensOther(other.written, mention.written))
-      if (!differing.length) continue
-      const others = [...new Set(differing.map((other) => other.written))].join(', ')
-      const term = entity.type === 'term'
-      findings.push(
-        finding(
-          mention.segment,
-          mention.start,
-          mention.end,
-          term ? 'term-variants' : 'name-variants',
-          'low',
-          {
-            en: `${term ? 'One term' : 'One entity'} is written "${mention.written}" here and ${others} elsewhere in this text; the recorded form is ${better}.`,
-            zh: `同一${term ? '术语' : '对象'}在本文中既写作“${mention.written}”，又写作 ${others}；规范写法为 ${better}。`,
-          },
-          better,
-        ),
-      )
-    }
+  for (const mention of mentions) {
+    const better = preferred(mention.entity, language)
+    const key = nameKey(mention.written)
+    if (mention.name.kind !== 'variant' || !better || key === nameKey(better)) continue
+    const differing = [...(spellings.get(mention.entity) ?? new Map<string, { written: string; pinyin: boolean }>())]
+      .filter(([otherKey, other]) => !other.pinyin && otherKey !== key && !shortensOther(other.written, mention.written))
+      .map(([, other]) => other.written)
+    if (!differing.length) continue
+    const others = differing.join(', ')
+    const term = mention.entity.type === 'term'
+    findings.push(
+      finding(
+        mention.segment,
+        mention.start,
+        mention.end,
+        term ? 'term-variants' : 'name-variants',
+        'low',
+        {
+          en: `${term ? 'One term' : 'One entity'} is written "${mention.written}" here and ${others} elsewhere in this text; the recorded form is ${better}.`,
+          zh: `同一${term ? '术语' : '对象'}在本文中既写作“${mention.written}”，又写作 ${others}；规范写法为 ${better}。`,
+        },
+        better,
+      ),
+    )
   }
   return findings
 }
@@ -87,7 +101,7 @@ function lowercaseFindings(segment: CheckedSegment, mentions: Located[]): Findin
     if (mention.entity.type === 'term' || isCapitalised(mention.written) || !isCapitalised(mention.name.text) || isEnglishWord(mention.written)) continue
     findings.push(finding(segment, mention.start, mention.end, 'lowercase-name', 'medium', { en: `The name "${mention.written}" is written in lower case.`, zh: `人名或地名“${mention.written}”误用了小写。` }, mention.name.text))
   }
-  const words = wordsOf(segment.masked)
+  const words = wordsOfSegment(segment)
   words.forEach((word, index) => {
     if (isCapitalised(word.text) || word.text.length < 4 || isEnglishWord(word.text) || mentions.some((mention) => mention.start <= word.start && word.end <= mention.end)) return
     const previous = words[index - 1]
@@ -112,7 +126,7 @@ function cutShortByAuthority(context: CheckContext, located: Located[]): Finding
   }
   const findings: Finding[] = []
   for (const segment of context.segments.filter(isProse)) {
-    const words = wordsOf(segment.masked)
+    const words = wordsOfSegment(segment)
     words.forEach((word, index) => {
       const entity = surnames.get(word.text.toLowerCase())
       const next = words[index + 1]
@@ -128,7 +142,7 @@ function cutShortByAuthority(context: CheckContext, located: Located[]): Finding
 /** A capitalised word that is the tail of a longer name in the same document (Lin / Xilin): a name split by the translation. */
 function cutShortInDocument(context: CheckContext): Finding[] {
   const prose = context.segments.filter(isProse)
-  const wordsBySegment = prose.map((segment) => wordsOf(segment.masked))
+  const wordsBySegment = prose.map((segment) => wordsOfSegment(segment))
   const counts = new Map<string, number>()
   for (const word of wordsBySegment.flat()) counts.set(word.text, (counts.get(word.text) ?? 0) + 1)
   const findings: Finding[] = []
@@ -173,7 +187,7 @@ function nearAuthorityFindings(context: CheckContext): Finding[] {
   const recorded = context.authority.latinNames().filter((name) => name.key.length >= 6 && !name.name.text.includes(' '))
   const findings: Finding[] = []
   for (const segment of context.segments.filter(isProse)) {
-    for (const word of wordsOf(segment.masked)) {
+    for (const word of wordsOfSegment(segment)) {
       if (!isCapitalised(word.text) || word.text.length < 6 || context.authority.lookup(word.text).length || isEnglishWord(word.text)) continue
       const key = nameKey(word.text)
       const near = recorded.find((name) => distance(key, name.key, 1) === 1)
