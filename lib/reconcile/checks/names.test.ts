@@ -47,6 +47,7 @@ describe('names against the authority', () => {
 
   it('flags an unrecorded spelling one letter from a recorded name', () => {
     expect(names(['The traders of Tarbahatai paid no duty.'])).toEqual([['near-authority-name', 'Tarbahatai', 'Tarbagatai']])
+    expect(names(['The Tarbagatais are a range of hills.'])).toEqual([])
   })
 
   it('reads Chinese text: spelling variants of one name', () => {

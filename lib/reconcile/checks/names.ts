@@ -190,7 +190,8 @@ function nearAuthorityFindings(context: CheckContext): Finding[] {
     for (const word of wordsOfSegment(segment)) {
       if (!isCapitalised(word.text) || word.text.length < 6 || context.authority.lookup(word.text).length || isEnglishWord(word.text)) continue
       const key = nameKey(word.text)
-      const near = recorded.find((name) => distance(key, name.key, 1) === 1)
+      // A recorded name with an ending added or dropped is a derived form (Kashgar → Kashgari), not a misspelling.
+      const near = recorded.find((name) => !key.startsWith(name.key) && !name.key.startsWith(key) && distance(key, name.key, 1) === 1)
       if (!near) continue
       const better = preferred(near.entity, 'en') ?? near.name.text
       findings.push(finding(segment, word.start, word.end, 'near-authority-name', 'low', { en: `"${word.text}" is not recorded; it is one letter from ${near.name.text} (${better}).`, zh: `“${word.text}”未收录，与已记录的 ${near.name.text}（${better}）仅差一个字母。` }, near.name.text))
