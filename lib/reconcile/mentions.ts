@@ -1,5 +1,5 @@
 import { toSimplified } from '../corpus/script'
-import { nameKey, type AuthorityIndex, type NameMatch } from './authority'
+import type { AuthorityIndex, NameMatch } from './authority'
 import type { Language } from './types'
 
 /** A word of Latin-script text with its offsets. */
@@ -57,4 +57,3 @@ function hanMentions(text: string, authority: AuthorityIndex): Mention[] {
 export const mentionsIn = (text: string, language: Language, authority: AuthorityIndex): Mention[] =>
   language === 'zh' ? [...hanMentions(text, authority), ...latinMentions(text, authority)] : latinMentions(text, authority)
 
-export { nameKey }

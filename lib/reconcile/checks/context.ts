@@ -26,7 +26,7 @@ export const perSegment =
 /** Prose segments: notes and bibliography entries are citations, not narrative. */
 export const isProse = (segment: CheckedSegment) => segment.kind !== 'note'
 
-export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 export const MONTH = `(?:${MONTHS.join('|')})`
 
 /** Four-digit years in prose, not part of a longer number (1,000 / 1500.5 / 12345). */
