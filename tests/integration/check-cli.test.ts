@@ -40,7 +40,8 @@ In 1862 the frontier was quiet, and by 1864 the garrisons had been reinforced.
 1February 865, the envoy of the Qing court left for the west with 20 thousand cavalry. Agubai held the south.
 `
 
-describe('npm run check', () => {
+// Each case runs the script in a new process: slow on a busy machine.
+describe('npm run check', { timeout: 180_000 }, () => {
   it('prints the findings as JSON with the exact quoted text, and exits 0', async () => {
     const { code, stdout } = await check(write('war.txt', ENGLISH), '--json')
     expect(code).toBe(0)
