@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { MAX_DOCUMENT_BYTES } from '../../lib/corpus/files'
 import { parseFile } from '../../lib/corpus/parse'
 import { planImport } from '../../lib/corpus/transform/plan'
 import type { ImportPlan } from '../../lib/corpus/transform/types'
@@ -11,7 +12,7 @@ import { findSource, writeSource } from './source'
 import { countOf, ID_ONLY, type ImportInput, type ImportOptions, type ImportSummary, type DocId, type WriteContext } from './types'
 
 /** The largest document an import accepts. */
-export const MAX_DOCUMENT_BYTES = 2 * 1024 * 1024
+export { MAX_DOCUMENT_BYTES }
 
 const flagCounts = (plan: ImportPlan) => {
   const counts: Record<string, number> = {}

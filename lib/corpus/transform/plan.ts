@@ -5,9 +5,9 @@ import { inlineText, markersIn } from '../parse/inline'
 import { infoboxFieldOf, isPerSideField, type InfoboxField } from '../parse/infoboxLabels'
 import { languageCodeOf, languageOfName, scriptOf } from '../script'
 import type { Block, DocumentTree, Infobox, Inline, Section } from '../tree'
+import { eraDateAgrees, findEraDates } from '../../reconcile/eras'
 import { buildCitations, type CitationIndex } from './citations'
 import { EntityCollector, linkOccurrences } from './entities'
-import { findEraDates } from './eras'
 import { namesAnEvent } from './eventNames'
 import { summaryOf } from './summary'
 import type {
@@ -238,8 +238,9 @@ export function planImport(tree: DocumentTree, rawText: string, manifestOrOption
     }
     if (unit.section.role === 'body') for (const occurrence of linkOccurrences(unit.content)) entities.addLink(occurrence)
     for (const eraDate of findEraDates(inlineText(unit.content) || rawText.slice(unit.start, unit.end))) {
+      if (eraDate.gregorianGiven === null) continue
       eraDates.push({ ...eraDate, segmentId })
-      if (eraDate.gregorianComputed !== eraDate.gregorianGiven) {
+      if (!eraDateAgrees(eraDate)) {
         flags.push({
           kind: 'date-mismatch',
           segmentId,

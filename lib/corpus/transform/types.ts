@@ -1,6 +1,6 @@
 import type { DatePrecision } from '../../dates'
 import type { ScriptCode } from '../script'
-import type { EraDate } from './eras'
+import type { EraDate } from '../../reconcile/eras'
 import type { CitationAuthor, Locator, ParsedReference } from './references'
 
 /** The segment kinds of the sources collection. */

@@ -1,0 +1,37 @@
+import type { Payload } from 'payload'
+
+import { authorityFrom, type Authority } from '../../lib/reconcile/authority'
+import type { Segment } from '../../lib/reconcile/types'
+
+/** A stored source as the checks read it, with the authority as the gazetteer and people records hold it. */
+export type SourceText = { title: string; language: string; segments: Segment[]; authority: Authority }
+
+/** Thrown when no source has the id given (or the caller may not read it). */
+export class SourceNotFoundError extends Error {
+  constructor(id: number | string) {
+    super(`No source with id ${id}.`)
+    this.name = 'SourceNotFoundError'
+  }
+}
+
+/**
+ * Reads a source's segments and the name authority (every place's and
+ * person's recorded names) through the Local API. `overrideAccess` is for
+ * trusted local callers (the command line); endpoints pass the request's user.
+ */
+export async function readSourceText(payload: Payload, id: number | string, access: { overrideAccess: boolean; user?: unknown } = { overrideAccess: true }): Promise<SourceText> {
+  const options = { depth: 0, overrideAccess: access.overrideAccess, ...(access.user ? { user: access.user as never } : {}) }
+  const source = await payload.findByID({ collection: 'sources', id, disableErrors: true, ...options })
+  if (!source) throw new SourceNotFoundError(id)
+  const [places, people] = await Promise.all([
+    payload.find({ collection: 'places', pagination: false, select: { names: true }, ...options }),
+    payload.find({ collection: 'people', pagination: false, select: { names: true }, ...options }),
+  ])
+  const segments = (source.segments as { segmentId: string; text: string; kind: string }[] | null | undefined) ?? []
+  return {
+    title: source.title,
+    language: source.language,
+    segments: segments.map((segment) => ({ id: segment.segmentId, text: segment.text, kind: segment.kind })),
+    authority: authorityFrom({ places: places.docs, people: people.docs }),
+  }
+}
