@@ -5,7 +5,8 @@
  * `npm start` until /api/health answers, each --runs times (default 100), on
  * one throwaway data directory; and, as a control, Node's own import of
  * Payload's rich-text package with and without the `production` condition
- * (see scripts/run.mjs). Prints the figures and writes bench/results/launch.json.
+ * (see scripts/run.mjs). Prints the figures and writes bench/results/launch.json (launch-import.json,
+ * launch-start.json with --only).
  *
  *   npm run bench:launch [-- --runs 100 --only import|start]
  */
@@ -73,6 +74,7 @@ async function series(name: string, command: string[], untilHealthy: boolean, ok
     const run = await launch(command, untilHealthy)
     launches.push(run)
     if (!ok(run)) console.log(`  ${name} #${i + 1}: exit ${run.code ?? run.signal}${untilHealthy ? `, healthy: ${run.healthy}` : ''}\n${run.output.slice(-800)}`)
+    if ((i + 1) % 10 === 0) console.log(`  ${name}: ${i + 1} of ${RUNS}, ${launches.filter((launch) => !ok(launch)).length} failed so far`)
   }
   const summary = summarize(launches, ok)
   console.log(`${name}: ${summary.runs} launches, ${summary.failures} failed, exit codes ${JSON.stringify(summary.exitCodes)}, p50 ${summary.p50Ms} ms, max ${summary.maxMs} ms`)
@@ -96,5 +98,6 @@ try {
   rmSync(dataDir, { recursive: true, force: true })
 }
 mkdirSync('bench/results', { recursive: true })
-writeFileSync('bench/results/launch.json', JSON.stringify({ measuredAt: new Date().toISOString(), ...results }, null, 2) + '\n')
-console.log('wrote bench/results/launch.json')
+const resultsFile = `bench/results/launch${only ? `-${only}` : ''}.json`
+writeFileSync(resultsFile, JSON.stringify({ measuredAt: new Date().toISOString(), ...results }, null, 2) + '\n')
+console.log(`wrote ${resultsFile}`)

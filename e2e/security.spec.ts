@@ -68,7 +68,10 @@ test('signing in at 127.0.0.1 works with the session cookie, and live preview fo
 
   await page.goto(`${loopback}/admin/collections/articles/${id}`)
   await expect(page.locator('#field-title')).toHaveValue(title)
-  await page.locator('#live-preview-toggler').click()
+  // The editor's last choice is remembered (another test may have opened live preview): open it unless open.
+  const toggler = page.locator('#live-preview-toggler')
+  await expect(toggler).toBeVisible()
+  if (!(await toggler.getAttribute('class'))?.includes('live-preview-toggler--active')) await toggler.click()
   await expect(page.locator('iframe[src*="/next/preview"]')).toHaveAttribute('src', new RegExp(`^${loopback.replace(/[.]/g, '\\.')}/`))
   const preview = page.frameLocator('iframe[src*="/next/preview"]')
   await expect(preview.getByRole('heading', { level: 1 })).toHaveText(title)
