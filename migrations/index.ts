@@ -1,6 +1,7 @@
 import * as migration_20261123_183251_initial from './20261123_183251_initial';
 import * as migration_20261123_190031_article_import_fingerprint from './20261123_190031_article_import_fingerprint';
 import * as migration_20261123_195620_segments_as_json from './20261123_195620_segments_as_json';
+import * as migration_20261201_212442_load_lookup_indexes from './20261201_212442_load_lookup_indexes';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261123_195620_segments_as_json.up,
     down: migration_20261123_195620_segments_as_json.down,
-    name: '20261123_195620_segments_as_json'
+    name: '20261123_195620_segments_as_json',
+  },
+  {
+    up: migration_20261201_212442_load_lookup_indexes.up,
+    down: migration_20261201_212442_load_lookup_indexes.down,
+    name: '20261201_212442_load_lookup_indexes'
   },
 ];
