@@ -58,7 +58,7 @@ describe('draft saves', () => {
     expect(text(await readPublic(article.id, 'zh'))).toBe('雅克萨之战的已发布记述。')
     // The published versions, then one autosave version that the 50 saves kept rewriting.
     const [newest, ...older] = (await versions(article.id)).docs
-    expect([newest?.version._status, newest?.autosave]).toEqual(['draft', true])
+    expect([newest?.version._status, (newest as { autosave?: boolean } | undefined)?.autosave]).toEqual(['draft', true])
     expect(older.map((v) => v.id)).toEqual(before)
     expect(older.every((v) => v.version._status === 'published')).toBe(true)
   })
