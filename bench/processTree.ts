@@ -42,3 +42,10 @@ export function watchPeak(rootPid: number, everyMs = 200): { stop: () => number 
 }
 
 export const mib = (bytes: number) => Math.round(bytes / 1024 / 1024)
+
+/** CPU time (user + system) one process has used so far, in milliseconds, read from /proc (Linux, 100 ticks a second). */
+export function processCpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  return (Number(fields[11]) + Number(fields[12])) * 10
+}
