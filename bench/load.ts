@@ -34,6 +34,8 @@ const targets = { publicP99Ms: 250, saveP99Ms: 500 }
 if (![port, seconds, readerCount, editorCount, editorIntervalMs].every((n) => Number.isFinite(n) && n >= 0) || seconds > 600) {
   throw new Error('LOAD_PORT, LOAD_SECONDS (at most 600), LOAD_READERS, LOAD_EDITORS and LOAD_EDITOR_INTERVAL_MS must be non-negative numbers')
 }
+// The readers' article is one an editor is changing.
+if (editorCount < 1) throw new Error('LOAD_EDITORS must be at least 1')
 
 const profileDir = process.env.LOAD_CPU_PROFILE_DIR
 const server = await startProductionServer(port, profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`] : [])
