@@ -20,6 +20,7 @@ import { Users } from './collections/users'
 import { health } from './endpoints/health'
 import { editor } from './fields/richText'
 import { databaseChoice, payloadSecret, serverURL } from './lib/env'
+import { addLookupIndexes } from './server/sqliteLookupIndexes'
 import { MAX_UPLOAD_BYTES } from './lib/media/images'
 import { acceptedOrigins } from './lib/security/origins'
 import { migrations } from './migrations'
@@ -31,7 +32,15 @@ function database(): DatabaseAdapterObj {
   if (choice.kind === 'mongodb') return mongooseAdapter({ url: choice.uri })
   // Schema changes go through committed migrations only: never the interactive dev push.
   // busyTimeout: a write from another process (a CLI import holding its transaction) waits instead of failing.
-  return sqliteAdapter({ client: { url: choice.url }, push: false, wal: true, busyTimeout: 5000, migrationDir: path.join(projectRoot, 'migrations') })
+  // afterSchemaInit: indexes that keep reading a localized document or its latest version independent of table size.
+  return sqliteAdapter({
+    client: { url: choice.url },
+    push: false,
+    wal: true,
+    busyTimeout: 5000,
+    migrationDir: path.join(projectRoot, 'migrations'),
+    afterSchemaInit: [addLookupIndexes],
+  })
 }
 
 export default buildConfig({

@@ -42,3 +42,16 @@ export function watchPeak(rootPid: number, everyMs = 200): { stop: () => number 
 }
 
 export const mib = (bytes: number) => Math.round(bytes / 1024 / 1024)
+
+/** CPU time (user + system) one process has used so far, in milliseconds, read from /proc (Linux, 100 ticks a second). */
+export function processCpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  return (Number(fields[11]) + Number(fields[12])) * 10
+}
+
+/** Time a process's main thread has run on a CPU, and waited runnable for one, in milliseconds (/proc/<pid>/schedstat, Linux). */
+export function mainThreadSchedule(pid: number): { runningMs: number; waitingForCpuMs: number } {
+  const [running = 0, waiting = 0] = readFileSync(`/proc/${pid}/schedstat`, 'utf8').trim().split(' ').map(Number)
+  return { runningMs: running / 1e6, waitingForCpuMs: waiting / 1e6 }
+}
