@@ -2,7 +2,6 @@ import * as migration_20261123_183251_initial from './20261123_183251_initial';
 import * as migration_20261123_190031_article_import_fingerprint from './20261123_190031_article_import_fingerprint';
 import * as migration_20261123_195620_segments_as_json from './20261123_195620_segments_as_json';
 import * as migration_20261201_211825_security_no_account_lock from './20261201_211825_security_no_account_lock';
-
 import * as migration_20261201_212442_load_lookup_indexes from './20261201_212442_load_lookup_indexes';
 
 export const migrations = [
@@ -24,10 +23,11 @@ export const migrations = [
   {
     up: migration_20261201_211825_security_no_account_lock.up,
     down: migration_20261201_211825_security_no_account_lock.down,
-    name: '20261201_211825_security_no_account_lock'
-
+    name: '20261201_211825_security_no_account_lock',
+  },
+  {
     up: migration_20261201_212442_load_lookup_indexes.up,
     down: migration_20261201_212442_load_lookup_indexes.down,
-    name: '20261201_212442_load_lookup_indexes'
+    name: '20261201_212442_load_lookup_indexes',
   },
 ];
