@@ -5,6 +5,7 @@ import { assembleDocument } from './assemble'
 import { parseHeadingDates } from './headingDates'
 import { infoboxFieldOf } from './infoboxLabels'
 import { inlineText, parseInlineText, pushInline } from './inline'
+import { countNodes, tooDeep, tooManyLinks, treeDepth, type ParseGuard } from './limits'
 import { classifyLink } from './wikiLink'
 
 type Node = DefaultTreeAdapterTypes.ChildNode
@@ -131,8 +132,20 @@ function blocksOf(nodes: Node[], context: Context, blocks: Block[] = []): Block[
   return blocks
 }
 
-export function parseHtml(raw: string, language: string): DocumentTree {
+const childrenOf = (node: DefaultTreeAdapterTypes.Node): readonly DefaultTreeAdapterTypes.Node[] => ('childNodes' in node ? node.childNodes : [])
+
+/** Refuses markup nested deeper than the recursive walks above may go, or with more links than the limit. */
+function parseBounded(raw: string, { fileName, limits }: ParseGuard): DefaultTreeAdapterTypes.Document {
   const document = parse(raw, { sourceCodeLocationInfo: true })
+  const depth = treeDepth<DefaultTreeAdapterTypes.Node>(document, childrenOf, (node) => 'tagName' in node)
+  if (depth > limits.maxNestingDepth) throw tooDeep(fileName, depth, limits)
+  const links = countNodes<DefaultTreeAdapterTypes.Node>(document, childrenOf, (node) => 'tagName' in node && node.tagName === 'a' && Boolean(attribute(node, 'href')))
+  if (links > limits.maxLinks) throw tooManyLinks(fileName, links, limits)
+  return document
+}
+
+export function parseHtml(raw: string, language: string, guard: ParseGuard): DocumentTree {
+  const document = parseBounded(raw, guard)
   const html = document.childNodes.find(isElement)
   const head = html ? childElements(html).find((child) => child.tagName === 'head') : undefined
   const body = html ? childElements(html).find((child) => child.tagName === 'body') : undefined

@@ -7,6 +7,7 @@ import type { Block, DocumentMetadata, DocumentTree, Inline, ListItem, Span } fr
 import { assembleDocument } from './assemble'
 import { parseHeadingDates } from './headingDates'
 import { inlineText, parseInlineText, pushInline } from './inline'
+import { checkLineLength, markdownNestingDepth, tooDeep, tooManyLinks, treeDepth, countNodes, type ParseGuard } from './limits'
 import { classifyLink } from './wikiLink'
 
 const spanOf = (node: MdNode): Span => ({ start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 })
@@ -144,8 +145,25 @@ function footnoteList(root: Root, context: Context): Block[] {
   return [{ kind: 'noteList', start: spanOf(first).start, end: spanOf(last).end, notes }]
 }
 
-export function parseMarkdown(raw: string, language: string): DocumentTree {
+/** Node types that nest a level: block containers and the phrasing the walks below recurse into. */
+const NESTING = new Set(['blockquote', 'delete', 'emphasis', 'footnoteDefinition', 'link', 'list', 'strong'])
+const childrenOf = (node: MdNode): readonly MdNode[] => ('children' in node && Array.isArray(node.children) ? (node.children as MdNode[]) : [])
+
+/** Refuses what would make the parser or the recursive walks below slow or deep, before and after parsing. */
+function parseBounded(raw: string, { fileName, limits }: ParseGuard): Root {
+  checkLineLength(raw, fileName, limits)
+  const containers = markdownNestingDepth(raw)
+  if (containers > limits.maxNestingDepth) throw tooDeep(fileName, containers, limits)
   const root = unified().use(remarkParse).use(remarkGfm).parse(raw)
+  const depth = treeDepth<MdNode>(root, childrenOf, (node) => NESTING.has(node.type))
+  if (depth > limits.maxNestingDepth) throw tooDeep(fileName, depth, limits)
+  const links = countNodes<MdNode>(root, childrenOf, (node) => node.type === 'link')
+  if (links > limits.maxLinks) throw tooManyLinks(fileName, links, limits)
+  return root
+}
+
+export function parseMarkdown(raw: string, language: string, guard: ParseGuard): DocumentTree {
+  const root = parseBounded(raw, guard)
   const context: Context = { language, categories: [] }
   const blocks = [...blocksOf(root.children, raw, context), ...footnoteList(root, context)]
   const firstHeading = blocks.find((block) => block.kind === 'heading' && block.level === 1)

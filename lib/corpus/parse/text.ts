@@ -3,6 +3,7 @@ import { assembleDocument } from './assemble'
 import { parseHeadingDates } from './headingDates'
 import { infoboxFieldOf, isPerSideField, RESULT_LINE } from './infoboxLabels'
 import { inlineText, parseInlineText, pushInline } from './inline'
+import { checkLineLength, type ParseGuard } from './limits'
 import { parseTableRows, type RawTableRow } from './pipeTable'
 
 /**
@@ -221,7 +222,8 @@ function captionBlock(lines: Line[], index: number, consumed: Set<number>): Capt
   return { kind: 'caption', start: line.start, end, text, fileName }
 }
 
-export function parseText(raw: string, language: string): DocumentTree {
+export function parseText(raw: string, language: string, guard: ParseGuard): DocumentTree {
+  checkLineLength(raw, guard.fileName, guard.limits)
   const lines = splitLines(raw)
   const kinds = lines.map((line) => (BOILERPLATE.test(line.text.trim()) ? 'blank' : classify(line.text)))
   const { title, siteName, consumed, description } = findTitle(lines, kinds)
