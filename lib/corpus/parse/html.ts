@@ -6,6 +6,7 @@ import { parseHeadingDates } from './headingDates'
 import { infoboxFieldOf } from './infoboxLabels'
 import { inlineText, parseInlineText, pushInline } from './inline'
 import { countNodes, tooDeep, tooManyLinks, treeDepth, type ParseGuard } from './limits'
+import { boundedTitle, chooseTitle, CRUMB_SEPARATOR } from './title'
 import { classifyLink } from './wikiLink'
 
 type Node = DefaultTreeAdapterTypes.ChildNode
@@ -153,7 +154,10 @@ export function parseHtml(raw: string, language: string, guard: ParseGuard): Doc
   const blocks = body ? blocksOf(body.childNodes, context) : []
   const titleElement = head ? descendants(head, 'title')[0] : undefined
   const h1 = blocks.find((block) => block.kind === 'heading' && block.level === 1)
-  const title = h1?.kind === 'heading' ? h1.text : titleElement ? inlineText(inlines(titleElement.childNodes, context)) : ''
+  // A page title often carries the site's name as well ("Article – Site"): the crumb the opening text is about.
+  const crumbs = titleElement ? inlineText(inlines(titleElement.childNodes, context)).split(CRUMB_SEPARATOR) : ['']
+  const lead = blocks.flatMap((block) => (block.kind === 'paragraph' ? [inlineText(block.content)] : [])).slice(0, 3).join(' ')
+  const title = boundedTitle(h1?.kind === 'heading' ? h1.text : (crumbs[chooseTitle(crumbs, lead)] ?? '').trim())
   const metadata: DocumentMetadata = { title, language, description: null, siteName: null, categories: [...new Set(context.categories)] }
   return assembleDocument('html', metadata, blocks.filter((block) => block !== h1), false)
 }
