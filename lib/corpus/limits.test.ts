@@ -108,5 +108,4 @@ describe('link count', () => {
     const html = `<html><body><p>${Array.from({ length: 51 }, (_, index) => `<a href="/wiki/P${index}">p</a>`).join(' ')}</p></body></html>`
     expect(refused(html, 'links.html').code).toBe('too-many-links')
   })
-
 })
