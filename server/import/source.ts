@@ -31,7 +31,8 @@ export async function matchSource(
     return docs.map((doc) => ({ id: doc.id, title: doc.title, contentHash: doc.contentHash ?? null }))
   }
   if (versionOf !== null) {
-    const [named] = await find({ id: { equals: versionOf } })
+    // An id of the wrong shape for the database (MongoDB wants an ObjectId) names no source either.
+    const [named] = await find({ id: { equals: versionOf } }).catch(() => [])
     if (!named) throw new ImportInputError('unknown-source', `There is no source with id ${String(versionOf)} to import a new version of.`)
     return { existing: named, sameTitle: [] }
   }
