@@ -62,7 +62,7 @@ export async function sourcesTitled(context: Omit<WriteContext, 'locale'>, title
 /** What the summary says when a document became a new source beside others of its title. */
 export const sameTitleNote = (sources: StoredSource[]) =>
   sources.length
-    ? `Same title as source ${sources.map((source) => String(source.id)).join(', ')}: imported as a new source. If it is a new version of that source, import it again choosing "New version of".`
+    ? `Same title as source ${sources.map((source) => String(source.id)).join(', ')}: imported as a new source. If it is a new version of that source, import it again as one ("New version of" in the import form, --version-of on the command line).`
     : undefined
 
 /** Everything the document determines; `public` is the editors' once the source exists. */

@@ -50,7 +50,7 @@ describe('two different documents', () => {
     expect(summary.status).toBe('created')
     expect(summary.sourceId).not.toEqual(docs[0]?.id)
     expect(summary.sourceNote).toBe(
-      `Same title as source ${String(docs[0]?.id)}: imported as a new source. If it is a new version of that source, import it again choosing "New version of".`,
+      `Same title as source ${String(docs[0]?.id)}: imported as a new source. If it is a new version of that source, import it again as one ("New version of" in the import form, --version-of on the command line).`,
     )
     expect(await rawTextOf(docs[0]!.id)).toBe(original.text)
     expect(await rawTextOf(summary.sourceId)).toBe(copy.text)
