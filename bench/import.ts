@@ -34,6 +34,7 @@ const startedAt = performance.now()
 const { getPayload } = await import('payload')
 const { default: config } = await import('../payload.config')
 const { importDocument, importFoundingCorpus, readDocuments } = await import('../server/import')
+await (await import('../server/import/worker/build')).ensureParseWorker()
 const payload = await getPayload({ config })
 const startupSeconds = seconds(startedAt)
 

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { expect, test, type APIRequestContext } from '@playwright/test'
 
-import { apiToken, auth, logIn } from './support'
+import { apiToken, auth, logIn, unique } from './support'
 
 const FIXTURE = path.join(import.meta.dirname, 'fixtures', 'fort-tasgan.txt')
 
@@ -20,12 +20,18 @@ test('an editor imports a document from the Sources list and finds its citations
 
   await page.locator('#import-file').setInputFiles(FIXTURE)
   await page.locator('#import-language').selectOption('en')
-  await page.getByRole('button', { name: 'Import', exact: true }).click()
+  await page.getByRole('button', { name: 'Analyse', exact: true }).click()
+  // The detected title is shown before anything is written; the editor corrects it.
+  const detected = page.getByRole('region', { name: 'Before importing' })
+  await expect(detected.locator('#import-title')).toHaveValue('Fort Tasgan')
+  await expect(detected.locator('[data-detected="size"]')).toContainText('bytes')
+  await detected.locator('#import-title').fill('Fort Tasgan on the Argun')
+  await detected.getByRole('button', { name: 'Import', exact: true }).click()
 
   const summary = page.getByRole('region', { name: 'Import summary' })
   await expect(summary).toBeVisible()
   await expect(summary.locator('[data-summary="status"]')).toHaveText('Created')
-  await expect(summary.locator('[data-summary="title"]')).toHaveText('Fort Tasgan')
+  await expect(summary.locator('[data-summary="title"]')).toHaveText('Fort Tasgan on the Argun')
   await expect(summary.locator('[data-summary="citations"]')).toContainText('1 new')
   await expect(summary.getByRole('link', { name: 'Open source' })).toHaveAttribute('href', /\/admin\/collections\/sources\/[^/]+$/)
 
@@ -68,9 +74,46 @@ test('a binary file gets a clear error on the import page and creates no source'
   // A ZIP archive renamed to .txt: the extension is accepted, the content is not.
   const zipHeader = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00, 0x21, 0x00])
   await page.locator('#import-file').setInputFiles({ name: 'scan.txt', mimeType: 'text/plain', buffer: zipHeader })
-  await page.getByRole('button', { name: 'Import', exact: true }).click()
+  await page.getByRole('button', { name: 'Analyse', exact: true }).click()
 
   await expect(page.getByRole('alert').filter({ hasText: 'binary' })).toContainText('"scan.txt" looks like a binary file')
   await expect(page.getByRole('region', { name: 'Import summary' })).toHaveCount(0)
   expect(await sourceCount(request, token)).toBe(sourcesBefore)
+})
+
+test("a site's name on the first line is not taken for the title, and a same-titled copy is imported as a new version only when chosen", async ({ page, request }) => {
+  const site = unique('Steppe Chronicle')
+  const title = unique('The Khorgos relay station')
+  const article = (extra: string) =>
+    Buffer.from(`${site}\n${title}\n${title} stood on the road from Kuldja to the Russian border and changed horses for couriers of the Ili garrison.${extra}\n\n${site}\n`)
+  const token = await apiToken(request, 'editor')
+  await logIn(page, 'editor')
+
+  async function analyse(name: string, buffer: Buffer) {
+    await page.goto('/admin/import')
+    await page.locator('#import-file').setInputFiles({ name, mimeType: 'text/plain', buffer })
+    await page.getByRole('button', { name: 'Analyse', exact: true }).click()
+    const detected = page.getByRole('region', { name: 'Before importing' })
+    await expect(detected.locator('#import-title')).toHaveValue(title)
+    return detected
+  }
+
+  const first = await analyse('khorgos.txt', article(''))
+  await first.getByRole('button', { name: 'Import', exact: true }).click()
+  const summary = page.getByRole('region', { name: 'Import summary' })
+  await expect(summary.locator('[data-summary="status"]')).toHaveText('Created')
+  const sourceId = (await summary.getByRole('link', { name: 'Open source' }).getAttribute('href'))!.split('/').pop()!
+
+  // A copy with other content and the same title: offered as a version of the first, imported as one only when chosen.
+  const copy = await analyse('khorgos-revised.txt', article(' It was rebuilt in stone in 1882.'))
+  await copy.locator('#import-version-of').selectOption(sourceId)
+  await copy.getByRole('button', { name: 'Import', exact: true }).click()
+  await expect(summary.locator('[data-summary="status"]')).toHaveText('Updated')
+  const source = await request.get(`/api/sources/${sourceId}?depth=0`, { headers: auth(token) })
+  expect(((await source.json()) as { rawText: string }).rawText).toContain('rebuilt in stone')
+
+  const third = await analyse('khorgos-other.txt', article(' Another writer says it burned in 1871.'))
+  await third.getByRole('button', { name: 'Import', exact: true }).click()
+  await expect(summary.locator('[data-summary="status"]')).toHaveText('Created')
+  await expect(summary.locator('[data-summary="source-note"]')).toContainText(`Same title as source ${sourceId}: imported as a new source`)
 })

@@ -1,23 +1,31 @@
 /**
- * `npm run import -- <file-or-directory> [...]`: imports documents through the
- * same write stage as the admin's "Import document" and the first start, each
- * document in its own transaction. A `<file>.json` (or `<name>.json`) manifest
- * beside a file is used when present. Prints a line per document, then a
+ * `npm run import -- [--version-of <source id>] <file-or-directory> [...]`:
+ * imports documents through the same write stage as the admin's "Import
+ * document" and the first start, each document in its own transaction. A
+ * `<file>.json` (or `<name>.json`) manifest beside a file is used when
+ * present. A document is a new version of an existing source only when
+ * `--version-of` names it (one file) or its manifest's origin URL matches;
+ * otherwise it becomes a new source. Prints a line per document, then a
  * summary table; exits non-zero when any document could not be imported.
  */
+import { parseArgs } from 'node:util'
 import { getPayload } from 'payload'
 
 import config from '../payload.config'
 import { importDocument, readDocuments, type ImportSummary } from '../server/import'
+import { ensureParseWorker } from '../server/import/worker/build'
 
-const targets = process.argv.slice(2)
-if (!targets.length) {
-  console.error('Usage: npm run import -- <file-or-directory> [...]')
+const USAGE = 'Usage: npm run import -- [--version-of <source id>] <file-or-directory> [...]'
+const { values, positionals: targets } = parseArgs({ options: { 'version-of': { type: 'string' } }, allowPositionals: true })
+const versionOf = values['version-of']
+if (!targets.length || (versionOf !== undefined && !versionOf.trim())) {
+  console.error(USAGE)
   process.exit(2)
 }
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
+await ensureParseWorker()
 const payload = await getPayload({ config })
 const summaries: ImportSummary[] = []
 let failures = 0
@@ -30,12 +38,17 @@ for (const target of targets) {
     failures++
     continue
   }
+  if (versionOf !== undefined && (targets.length > 1 || documents.length > 1)) {
+    console.error(`✗ --version-of names one source: give it one file, not ${target}${targets.length > 1 ? ' and others' : ''}.`)
+    failures++
+    break
+  }
   for (const document of documents) {
     const started = performance.now()
     try {
-      const summary = await importDocument(payload, document)
+      const summary = await importDocument(payload, document, { versionOf })
       summaries.push(summary)
-      const note = summary.articleNote ? ` — ${summary.articleNote}` : ''
+      const note = [summary.sourceNote, summary.articleNote].map((line) => (line ? ` — ${line}` : '')).join('')
       console.log(`✓ ${summary.status.padEnd(9)} ${document.path}: "${summary.title}" in ${Math.round(performance.now() - started)} ms${note}`)
     } catch (error) {
       console.error(`✗ ${document.path}: ${message(error)}`)

@@ -36,6 +36,9 @@ if (buildOnly || (!dev && !buildIsCurrent(root))) {
   }
   recordBuild(root, hashAtStart)
 }
+// The import parses documents on a worker thread from a bundle of its own (Next's bundles do not include it).
+const { ensureParseWorker } = await import('../server/import/worker/build')
+await ensureParseWorker()
 if (buildOnly) process.exit(0)
 
 const payload = await prepareDatabase()

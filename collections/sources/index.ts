@@ -5,10 +5,11 @@ import { revalidatingHooks } from '../../server/revalidate'
 import { label } from '../../fields/i18n'
 import { NAME_LANGUAGES } from '../../fields/names'
 import { urlField } from '../../fields/url'
-import { importDocumentEndpoint } from './endpoints/importDocument'
+import { analyseDocumentEndpoint, importDocumentEndpoint } from './endpoints/importDocument'
 import { keepRawTextImmutable } from './hooks/keepRawTextImmutable'
 import { publicOrStaff } from './access/publicOrStaff'
 import { segmentsField } from './segments'
+import { PARSE_LIMITS } from '../../lib/corpus/parse/limits'
 
 export const SOURCE_KINDS = [
   { label: 'Encyclopedia', value: 'encyclopedia' },
@@ -40,7 +41,7 @@ export const Sources: CollectionConfig = {
   access: { read: publicOrStaff, create: allow('editor'), update: allow('editor'), delete: allow('admin') },
   versions: { maxPerDoc: 50 },
   hooks: { beforeChange: [keepRawTextImmutable], ...revalidatingHooks },
-  endpoints: [importDocumentEndpoint],
+  endpoints: [analyseDocumentEndpoint, importDocumentEndpoint],
   fields: [
     { name: 'title', type: 'text', required: true, label: label('Title', '标题') },
     {
@@ -72,7 +73,15 @@ export const Sources: CollectionConfig = {
         { name: 'attribution', type: 'textarea', label: label('Attribution', '署名') },
       ],
     },
-    { name: 'rawText', type: 'textarea', required: true, label: label('Raw text (as imported)', '原始文本'), admin: { readOnly: true, rows: 20 } },
+    {
+      name: 'rawText',
+      type: 'textarea',
+      required: true,
+      // A UTF-8 document of maxBytes has at most as many characters (Payload's default limit is 40,000).
+      maxLength: PARSE_LIMITS.maxBytes,
+      label: label('Raw text (as imported)', '原始文本'),
+      admin: { readOnly: true, rows: 20 },
+    },
     { name: 'contentHash', type: 'text', index: true, label: label('Content hash', '内容哈希'), admin: { readOnly: true, position: 'sidebar' } },
     segmentsField,
     {

@@ -3,9 +3,10 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 
 import { parseManifest, type Manifest } from './manifest'
+import { PARSE_LIMITS } from './parse/limits'
 
 /** The largest document an import (or a check) reads. */
-export const MAX_DOCUMENT_BYTES = 2 * 1024 * 1024
+export const MAX_DOCUMENT_BYTES = PARSE_LIMITS.maxBytes
 
 /** A document file read from disk, with the manifest found beside it. */
 export type DocumentFile = { path: string; fileName: string; bytes: Uint8Array; manifest?: Manifest }

@@ -55,7 +55,7 @@ describe('checkInput', () => {
   })
 
   it('rejects a document with no text blocks after parsing', () => {
-    const headingOnly = inputError(() => parseFile(bytes('## 参见\n\n{{-}}\n'), 'empty-article.md', { maxBytes: 1000 }))
+    const headingOnly = inputError(() => parseFile(bytes('## 参见\n\n{{-}}\n'), 'empty-article.md'))
     expect(headingOnly.code).toBe('no-text')
     expect(headingOnly.message).toContain('"empty-article.md" has no paragraphs')
     expect(inputError(() => parseDocument('<html><body><div></div></body></html>', { fileName: 'x.html' })).code).toBe('no-text')

@@ -1,18 +1,26 @@
 import type { Payload } from 'payload'
 
 import { MAX_DOCUMENT_BYTES } from '../../lib/corpus/files'
-import { parseFile } from '../../lib/corpus/parse'
-import { planImport } from '../../lib/corpus/transform/plan'
+import type { PlanJob } from '../../lib/corpus/pipeline'
 import type { ImportPlan } from '../../lib/corpus/transform/types'
 import { inTransaction } from '../transaction'
 import { writeArticle } from './article'
 import { writeCitations } from './citations'
 import { writeEntities, writeEvents, writeMaps } from './entities'
-import { findSource, writeSource } from './source'
+import { matchSource, sameTitleNote, writeSource } from './source'
 import { countOf, ID_ONLY, type ImportInput, type ImportOptions, type ImportSummary, type DocId, type WriteContext } from './types'
+import { planInWorker } from './worker/pool'
 
 /** The largest document an import accepts. */
 export { MAX_DOCUMENT_BYTES }
+
+/** The parse job of an input: the manifest's facts, with the editor's title when one was given. */
+export function planJob(input: ImportInput): PlanJob {
+  const title = input.title?.trim() || undefined
+  const { manifest } = input
+  const plan = manifest ? { ...manifest, title: title ?? manifest.title } : { language: input.language, title }
+  return { bytes: input.bytes, fileName: input.fileName, language: manifest?.language ?? input.language, plan }
+}
 
 const flagCounts = (plan: ImportPlan) => {
   const counts: Record<string, number> = {}
@@ -23,14 +31,14 @@ const flagCounts = (plan: ImportPlan) => {
 /**
  * Imports one document: parse, plan, then write the source, the works it
  * cites, its places, people, events and maps, and a draft article, all in one
- * transaction (a failure anywhere leaves nothing behind). Importing the same
- * file again writes nothing; a changed file becomes a new version of its source.
+ * transaction (a failure anywhere leaves nothing behind). Parsing runs on a
+ * worker thread. Importing the same file again writes nothing; a changed file
+ * becomes a new version of the source it names (`versionOf`, or the manifest's
+ * origin URL), and any other document a new source.
  * Bad input throws an ImportInputError before anything is written.
  */
 export async function importDocument(payload: Payload, input: ImportInput, options: ImportOptions = {}): Promise<ImportSummary> {
-  const manifest = input.manifest
-  const { rawText, tree } = parseFile(input.bytes, input.fileName, { maxBytes: MAX_DOCUMENT_BYTES, language: manifest?.language ?? input.language })
-  const plan = planImport(tree, rawText, manifest ?? { language: input.language })
+  const { plan } = await planInWorker(planJob(input))
   const locale = plan.article.locale === 'zh' ? 'zh' : 'en'
   const user = options.user ? { ...options.user, collection: 'users' as const } : undefined
 
@@ -49,7 +57,7 @@ export async function importDocument(payload: Payload, input: ImportInput, optio
         flags: flagCounts(plan),
       })
 
-      const existing = await findSource(context, plan)
+      const { existing, sameTitle } = await matchSource(context, plan, (options.versionOf ?? null) as DocId | null)
       if (existing?.contentHash === plan.source.contentHash) {
         const { docs } = await payload.find({ collection: 'articles', req, overrideAccess: context.overrideAccess, depth: 0, limit: 1, pagination: false, where: { sources: { in: [existing.id] } }, select: ID_ONLY })
         return {
@@ -63,6 +71,7 @@ export async function importDocument(payload: Payload, input: ImportInput, optio
 
       const citations = await writeCitations(context, plan.citations)
       const sourceId = await writeSource(context, plan, existing?.id ?? null)
+      const sourceNote = sameTitleNote(sameTitle)
       const entities = await writeEntities(context, plan.entities, sourceId)
       const events = await writeEvents(context, plan, sourceId)
       const maps = await writeMaps(context, plan, sourceId)
@@ -74,6 +83,7 @@ export async function importDocument(payload: Payload, input: ImportInput, optio
       )
       return {
         ...summary(existing ? 'updated' : 'created', sourceId, article.id),
+        ...(sourceNote ? { sourceNote } : {}),
         ...(article.note ? { articleNote: article.note } : {}),
         citations: citations.counts,
         entities: entities.counts,

@@ -3,10 +3,14 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { Manifest } from '../../lib/corpus/manifest'
 import type { Source, User } from '../../payload-types'
 
-export type ImportInput = { bytes: Uint8Array; fileName: string; language?: 'en' | 'zh'; manifest?: Manifest }
+/** `title`: the editor's title, instead of the one detected (or the manifest's). */
+export type ImportInput = { bytes: Uint8Array; fileName: string; language?: 'en' | 'zh'; manifest?: Manifest; title?: string }
 
-/** `user`: write as that person (access rules apply); `publish`: publish a newly created article. */
-export type ImportOptions = { user?: User; publish?: boolean }
+/**
+ * `user`: write as that person (access rules apply); `publish`: publish a newly
+ * created article; `versionOf`: the source this document is a new version of.
+ */
+export type ImportOptions = { user?: User; publish?: boolean; versionOf?: RecordId }
 
 export type RecordId = number | string
 /**
@@ -23,6 +27,8 @@ export type ImportSummary = {
   language: string
   sourceId: RecordId
   articleId: RecordId | null
+  /** Set when the document became a new source although others have its title. */
+  sourceNote?: string
   /** Set when the import did not update the article in place (an editor changed it, or it is published). */
   articleNote?: string
   segments: number

@@ -59,10 +59,11 @@ describe('a failure part-way through an import', () => {
   })
 
   it('of a changed file leaves the earlier import exactly as it was', async () => {
+    const { docs } = await test.payload.find({ collection: 'sources', depth: 0, limit: 1 })
     const before = await databaseState(test.payload)
     failOnWrite('articles')
     const changed = withText(await corpusDocument('002'), (text) => text.replace('Treaty of Nerchinsk', 'Treaty of Nerchinsk (1689)'))
-    await expect(importDocument(test.payload, changed)).rejects.toThrow(/Injected failure writing articles/)
+    await expect(importDocument(test.payload, changed, { versionOf: docs[0]?.id })).rejects.toThrow(/Injected failure writing articles/)
     expect(await databaseState(test.payload)).toEqual(before)
   })
 })

@@ -129,7 +129,7 @@ describe('a changed file', () => {
     const first = await importDocument(payload, original, { user: editor })
     const versionsBefore = (await payload.countVersions({ collection: 'sources', where: { parent: { equals: first.sourceId } } })).totalDocs
     const changed = withText(original, (text) => text.replace('In national history\n', `In national history\n${NEW_SENTENCE}\n`))
-    const summary = await importDocument(payload, changed, { user: editor })
+    const summary = await importDocument(payload, changed, { user: editor, versionOf: first.sourceId })
 
     expect(summary.status).toBe('updated')
     expect(summary.sourceId).toEqual(first.sourceId)
@@ -146,12 +146,14 @@ describe('a changed file', () => {
     const { payload } = test
     const original = await corpusDocument('003')
     const current = await importDocument(payload, withText(original, (text) => text.replace('In national history\n', `In national history\n${NEW_SENTENCE}\n`)))
+    expect(current.status).toBe('unchanged')
     const articleId = current.articleId ?? ''
     await payload.update({ collection: 'articles', id: articleId, locale: 'en', data: { title: EDITED_TITLE }, user: editor, overrideAccess: false })
     const versionsBefore = (await payload.countVersions({ collection: 'articles', where: { parent: { equals: articleId } } })).totalDocs
 
     const summary = await importDocument(payload, withText(original, (text) => text.replace('In national history\n', 'In national history\nA second new sentence.\n')), {
       user: editor,
+      versionOf: current.sourceId,
     })
     expect(summary.status).toBe('updated')
     expect(summary.articleNote).toMatch(/edited since the last import/)

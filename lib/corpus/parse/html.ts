@@ -5,6 +5,8 @@ import { assembleDocument } from './assemble'
 import { parseHeadingDates } from './headingDates'
 import { infoboxFieldOf } from './infoboxLabels'
 import { inlineText, parseInlineText, pushInline } from './inline'
+import { countNodes, tooDeep, tooManyLinks, treeDepth, type ParseGuard } from './limits'
+import { boundedTitle, chooseTitle, CRUMB_SEPARATOR } from './title'
 import { classifyLink } from './wikiLink'
 
 type Node = DefaultTreeAdapterTypes.ChildNode
@@ -131,8 +133,20 @@ function blocksOf(nodes: Node[], context: Context, blocks: Block[] = []): Block[
   return blocks
 }
 
-export function parseHtml(raw: string, language: string): DocumentTree {
+const childrenOf = (node: DefaultTreeAdapterTypes.Node): readonly DefaultTreeAdapterTypes.Node[] => ('childNodes' in node ? node.childNodes : [])
+
+/** Refuses markup nested deeper than the recursive walks above may go, or with more links than the limit. */
+function parseBounded(raw: string, { fileName, limits }: ParseGuard): DefaultTreeAdapterTypes.Document {
   const document = parse(raw, { sourceCodeLocationInfo: true })
+  const depth = treeDepth<DefaultTreeAdapterTypes.Node>(document, childrenOf, (node) => 'tagName' in node)
+  if (depth > limits.maxNestingDepth) throw tooDeep(fileName, depth, limits)
+  const links = countNodes<DefaultTreeAdapterTypes.Node>(document, childrenOf, (node) => 'tagName' in node && node.tagName === 'a' && Boolean(attribute(node, 'href')))
+  if (links > limits.maxLinks) throw tooManyLinks(fileName, links, limits)
+  return document
+}
+
+export function parseHtml(raw: string, language: string, guard: ParseGuard): DocumentTree {
+  const document = parseBounded(raw, guard)
   const html = document.childNodes.find(isElement)
   const head = html ? childElements(html).find((child) => child.tagName === 'head') : undefined
   const body = html ? childElements(html).find((child) => child.tagName === 'body') : undefined
@@ -140,7 +154,10 @@ export function parseHtml(raw: string, language: string): DocumentTree {
   const blocks = body ? blocksOf(body.childNodes, context) : []
   const titleElement = head ? descendants(head, 'title')[0] : undefined
   const h1 = blocks.find((block) => block.kind === 'heading' && block.level === 1)
-  const title = h1?.kind === 'heading' ? h1.text : titleElement ? inlineText(inlines(titleElement.childNodes, context)) : ''
+  // A page title often carries the site's name as well ("Article – Site"): the crumb the opening text is about.
+  const crumbs = titleElement ? inlineText(inlines(titleElement.childNodes, context)).split(CRUMB_SEPARATOR) : ['']
+  const lead = blocks.flatMap((block) => (block.kind === 'paragraph' ? [inlineText(block.content)] : [])).slice(0, 3).join(' ')
+  const title = boundedTitle(h1?.kind === 'heading' ? h1.text : (crumbs[chooseTitle(crumbs, lead)] ?? '').trim())
   const metadata: DocumentMetadata = { title, language, description: null, siteName: null, categories: [...new Set(context.categories)] }
   return assembleDocument('html', metadata, blocks.filter((block) => block !== h1), false)
 }

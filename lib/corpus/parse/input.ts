@@ -1,6 +1,17 @@
 import type { DocumentFormat } from '../tree'
 
-export type ImportInputErrorCode = 'binary' | 'empty' | 'invalid-utf8' | 'no-text' | 'too-large' | 'unsupported-type'
+export type ImportInputErrorCode =
+  | 'binary'
+  | 'empty'
+  | 'invalid-utf8'
+  | 'line-too-long'
+  | 'no-text'
+  | 'too-deep'
+  | 'too-large'
+  | 'too-many-links'
+  | 'too-slow'
+  | 'unknown-source'
+  | 'unsupported-type'
 
 /** Why a file cannot be imported; `code` lets callers react, `message` tells an editor what to fix. */
 export class ImportInputError extends Error {
@@ -62,7 +73,8 @@ export function detectFormat(text: string, fileName?: string): DocumentFormat {
   if (byExtension && byExtension !== 'text') return byExtension
   if (/^\s*(?:<!doctype html|<html[\s>])/i.test(text) || /<\/(?:p|div|h[1-6]|li|table)>/i.test(text)) return 'html'
   // Links and ATX headings are what Markdown conversions carry; pipe tables alone also occur in flattened plain text.
-  const markdownLinks = text.match(/\[[^\]\n]+\]\([^)\s]+(?:\s+"[^"]*")?\)/g)?.length ?? 0
+  // Labels exclude brackets and targets exclude parentheses, so every match attempt stops at the next one: linear time.
+  const markdownLinks = text.match(/\[[^[\]\n]+\]\([^()\s]+(?:\s+"[^"\n]*")?\)/g)?.length ?? 0
   const atxHeadings = text.match(/^#{1,6}\s+\S/gm)?.length ?? 0
   return markdownLinks + atxHeadings >= 2 ? 'markdown' : 'text'
 }

@@ -4,7 +4,8 @@ const CYRILLIC = /\p{Script=Cyrillic}/gu
 
 /** The main language of a text from its characters: Chinese when Han characters carry it, Russian for mostly Cyrillic, else English. */
 export function detectLanguage(text: string): string {
-  const prose = text.replace(/\(?https?:\/\/\S+/g, '').replace(/\]\([^)]*\)/g, ']')
+  // The link-target pattern stops at the next bracket or parenthesis, so it runs in linear time on any text.
+  const prose = text.replace(/\(?https?:\/\/\S+/g, '').replace(/\]\([^()[\]\n]*\)/g, ']')
   const han = prose.match(HAN)?.length ?? 0
   const latin = prose.match(LATIN)?.length ?? 0
   const cyrillic = prose.match(CYRILLIC)?.length ?? 0

@@ -7,6 +7,8 @@ import type { Block, DocumentMetadata, DocumentTree, Inline, ListItem, Span } fr
 import { assembleDocument } from './assemble'
 import { parseHeadingDates } from './headingDates'
 import { inlineText, parseInlineText, pushInline } from './inline'
+import { checkLineLength, markdownNestingDepth, tooDeep, tooManyLinks, treeDepth, countNodes, type ParseGuard } from './limits'
+import { boundedTitle, chooseTitle } from './title'
 import { classifyLink } from './wikiLink'
 
 const spanOf = (node: MdNode): Span => ({ start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 })
@@ -53,11 +55,34 @@ function phrasing(nodes: PhrasingContent[], context: Context, content: Inline[] 
   return content
 }
 
-/** The first bold run of the lead: wiki articles bold their own title there. */
+/** How many paragraphs at the top may hold the title (a site's name, a tagline, the title). */
+const HEAD_PARAGRAPHS = 4
+
+/** A bold run opening one of the first paragraphs: wiki articles bold their own title there. */
 function leadTitle(root: Root): null | string {
-  const lead = root.children.find((node): node is MdParagraph => node.type === 'paragraph')
-  const strong = lead?.children.find((node) => node.type === 'strong')
-  return strong && strong.type === 'strong' ? inlineText(phrasing(strong.children, { language: '', categories: [] })) : null
+  const paragraphs = root.children.filter((node): node is MdParagraph => node.type === 'paragraph').slice(0, HEAD_PARAGRAPHS)
+  const opening = paragraphs.map((paragraph) => paragraph.children[0]).find((node) => node?.type === 'strong')
+  return opening?.type === 'strong' ? inlineText(phrasing(opening.children, { language: '', categories: [] })) || null : null
+}
+
+/**
+ * Without a heading or a bold title: the title among the one-line paragraphs
+ * at the top that do not end a sentence (see ./title), and the blocks above
+ * it, which are the site's.
+ */
+function headTitle(blocks: Block[], raw: string): { title: string; siteName: null | string; siteBlocks: Block[] } {
+  const head: Block[] = []
+  for (const block of blocks.slice(0, HEAD_PARAGRAPHS)) {
+    const text = raw.slice(block.start, block.end)
+    if (block.kind !== 'paragraph' || text.includes('\n') || text.length > 200 || /[.。!?！？:：;；]$/.test(text.trim())) break
+    head.push(block)
+  }
+  const lead = blocks.slice(head.length, head.length + 3).flatMap((block) => (block.kind === 'paragraph' ? [inlineText(block.content)] : [])).join(' ')
+  const texts = head.map((block) => (block.kind === 'paragraph' ? inlineText(block.content) : ''))
+  if (!head.length) return { title: inlineText(parseInlineText(raw.split('\n').find((line) => line.trim())?.trim() ?? '')), siteName: null, siteBlocks: [] }
+  const chosen = chooseTitle(texts, lead)
+  // The title paragraph itself stays in the text, as a first line always did: it may be the opening sentence.
+  return { title: texts[chosen] ?? '', siteName: chosen > 0 ? (texts[0] ?? null) : null, siteBlocks: head.slice(0, chosen) }
 }
 
 function listItems(list: MdList, raw: string, context: Context, depth = 0): ListItem[] {
@@ -144,13 +169,32 @@ function footnoteList(root: Root, context: Context): Block[] {
   return [{ kind: 'noteList', start: spanOf(first).start, end: spanOf(last).end, notes }]
 }
 
-export function parseMarkdown(raw: string, language: string): DocumentTree {
+/** Node types that nest a level: block containers and the phrasing the walks below recurse into. */
+const NESTING = new Set(['blockquote', 'delete', 'emphasis', 'footnoteDefinition', 'link', 'list', 'strong'])
+const childrenOf = (node: MdNode): readonly MdNode[] => ('children' in node && Array.isArray(node.children) ? (node.children as MdNode[]) : [])
+
+/** Refuses what would make the parser or the recursive walks below slow or deep, before and after parsing. */
+function parseBounded(raw: string, { fileName, limits }: ParseGuard): Root {
+  checkLineLength(raw, fileName, limits)
+  const containers = markdownNestingDepth(raw)
+  if (containers > limits.maxNestingDepth) throw tooDeep(fileName, containers, limits)
   const root = unified().use(remarkParse).use(remarkGfm).parse(raw)
+  const depth = treeDepth<MdNode>(root, childrenOf, (node) => NESTING.has(node.type))
+  if (depth > limits.maxNestingDepth) throw tooDeep(fileName, depth, limits)
+  const links = countNodes<MdNode>(root, childrenOf, (node) => node.type === 'link')
+  if (links > limits.maxLinks) throw tooManyLinks(fileName, links, limits)
+  return root
+}
+
+export function parseMarkdown(raw: string, language: string, guard: ParseGuard): DocumentTree {
+  const root = parseBounded(raw, guard)
   const context: Context = { language, categories: [] }
   const blocks = [...blocksOf(root.children, raw, context), ...footnoteList(root, context)]
   const firstHeading = blocks.find((block) => block.kind === 'heading' && block.level === 1)
-  const firstLine = raw.split('\n').find((line) => line.trim())?.trim() ?? ''
-  const title = firstHeading?.kind === 'heading' ? firstHeading.text : (leadTitle(root) ?? inlineText(parseInlineText(firstLine)))
-  const metadata: DocumentMetadata = { title, language, description: null, siteName: null, categories: [...new Set(context.categories)] }
-  return assembleDocument('markdown', metadata, blocks.filter((block) => block !== firstHeading), false)
+  const bold = firstHeading ? null : leadTitle(root)
+  const fromHead = firstHeading || bold ? null : headTitle(blocks, raw)
+  const title = firstHeading?.kind === 'heading' ? firstHeading.text : (bold ?? fromHead?.title ?? '')
+  const dropped = new Set<Block>(firstHeading ? [firstHeading] : (fromHead?.siteBlocks ?? []))
+  const metadata: DocumentMetadata = { title: boundedTitle(title), language, description: null, siteName: fromHead?.siteName ?? null, categories: [...new Set(context.categories)] }
+  return assembleDocument('markdown', metadata, blocks.filter((block) => !dropped.has(block)), false)
 }

@@ -3,7 +3,9 @@ import { assembleDocument } from './assemble'
 import { parseHeadingDates } from './headingDates'
 import { infoboxFieldOf, isPerSideField, RESULT_LINE } from './infoboxLabels'
 import { inlineText, parseInlineText, pushInline } from './inline'
+import { checkLineLength, type ParseGuard } from './limits'
 import { parseTableRows, type RawTableRow } from './pipeTable'
+import { boundedTitle, chooseTitle, CRUMB_SEPARATOR } from './title'
 
 /**
  * Plain text as wiki mirrors and encyclopedia sites print it: one paragraph
@@ -21,7 +23,6 @@ const BULLET = /^\s*[•*·–-]\s+/
 const NUMBERED = /^\s*(\d{1,3})\.\s+/
 const DATED_HEADING = /^\d{3,4}\s*[-–—]\s*\d{2,4}\s*[:：]\s*\S/
 const SENTENCE_END = /[.。!?！？,，;；"”」]$/
-const BREADCRUMB_SEPARATOR = /\s+[-–>›»|/]\s+/
 
 function splitLines(raw: string): Line[] {
   const lines: Line[] = []
@@ -55,27 +56,51 @@ const looksLikeHeading = (text: string) => /^[\p{Lu}\p{N}\p{Script=Han}"“]/u.t
 
 type TitleInfo = { title: string; siteName: null | string; consumed: Set<number>; description: null | string }
 
+/** How many short lines at the top may hold the title (site name, breadcrumbs, title, tagline). */
+const HEAD_LINES = 4
 /**
- * The title is the first line, unless that line is a breadcrumb trail
- * ("Site - Section - Title") whose last crumb is repeated below it. Every
- * later repetition of the title without markers is dropped.
+ * The title among the short lines at the top, skipping the site's chrome:
+ * a breadcrumb trail ("Site - Section - Title") gives its last crumb when that
+ * is printed again below; a line printed again among the top lines (mirrors
+ * repeat the title under the site's header; a footer repeats the site's name
+ * far below) is the title;
+ * otherwise the first line whose words the opening text repeats (a site's name
+ * is not what the article is about), else the first line. The lines above
+ * the title are the site's; every later repetition of them or of the title is dropped.
  */
 function findTitle(lines: Line[], kinds: LineKind[]): TitleInfo {
-  const first = lines.findIndex((line) => line.text.trim())
-  const firstText = lines[first]?.text.trim() ?? ''
-  const crumbs = firstText.split(BREADCRUMB_SEPARATOR)
+  const filled = kinds.flatMap((kind, index) => (kind === 'blank' ? [] : [index]))
+  const first = filled[0] ?? 0
+  const textAt = (index: number) => lines[index]?.text.trim() ?? ''
+  const crumbs = textAt(first).split(CRUMB_SEPARATOR)
   const lastCrumb = crumbs.at(-1)?.trim() ?? ''
   const crumbRepeated = crumbs.length >= 3 && lines.some((line, index) => index > first && line.text.trim() === lastCrumb)
-  const title = crumbRepeated ? lastCrumb : withoutMarkers(firstText)
-  const consumed = new Set<number>([first])
+
+  const head: number[] = []
+  for (const index of filled) {
+    const kind = kinds[index]
+    if (head.length === HEAD_LINES || (kind !== 'short' && kind !== 'datedHeading' && head.length)) break
+    head.push(index)
+  }
+  const texts = head.map((index) => withoutMarkers(textAt(index)))
+  const repeated = texts.findIndex((text, position) => text && texts.indexOf(text, position + 1) > position)
+  const lead = filled.filter((index) => kinds[index] === 'prose').slice(0, 3).map(textAt).join(' ')
+  const chosen = crumbRepeated ? 0 : repeated >= 0 ? repeated : chooseTitle(texts, lead)
+  const titleLine = head[chosen] ?? first
+  const title = boundedTitle(crumbRepeated ? lastCrumb : (texts[chosen] ?? ''))
+
+  const consumed = new Set<number>(head.slice(0, chosen + 1))
+  // The site's lines and the title come again as page chrome (a footer, a repeated header): not the article's text.
+  const chrome = new Set([title, ...head.slice(0, chosen).map(textAt)])
   lines.forEach((line, index) => {
-    if (index > first && line.text.trim() === title) consumed.add(index)
+    if (index > titleLine && chrome.has(line.text.trim())) consumed.add(index)
   })
-  const next = first + 1
+  const next = titleLine + 1
   const nextLine = lines[next]
   const description = !crumbRepeated && nextLine && kinds[next] === 'short' && !consumed.has(next) ? nextLine.text.trim() : null
   if (description !== null) consumed.add(next)
-  return { title, siteName: crumbRepeated ? (crumbs[0]?.trim() ?? null) : null, consumed, description }
+  const siteName = crumbRepeated ? (crumbs[0]?.trim() ?? null) : chosen > 0 ? (texts[0] ?? null) : null
+  return { title, siteName, consumed, description }
 }
 
 const span = (lines: Line[], from: number, to: number) => ({ start: lines[from]?.start ?? 0, end: lines[to]?.end ?? 0 })
@@ -221,7 +246,8 @@ function captionBlock(lines: Line[], index: number, consumed: Set<number>): Capt
   return { kind: 'caption', start: line.start, end, text, fileName }
 }
 
-export function parseText(raw: string, language: string): DocumentTree {
+export function parseText(raw: string, language: string, guard: ParseGuard): DocumentTree {
+  checkLineLength(raw, guard.fileName, guard.limits)
   const lines = splitLines(raw)
   const kinds = lines.map((line) => (BOILERPLATE.test(line.text.trim()) ? 'blank' : classify(line.text)))
   const { title, siteName, consumed, description } = findTitle(lines, kinds)
