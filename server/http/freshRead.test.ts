@@ -16,7 +16,10 @@ function controlledRead() {
     pending.shift()?.()
     await new Promise((resolve) => setTimeout(resolve, 0))
   }
-  return { read, releaseNext, set: (next: number) => (value = next), started: () => started }
+  const untilStarted = async (count: number) => {
+    while (started < count) await new Promise((resolve) => setTimeout(resolve, 0))
+  }
+  return { read, releaseNext, untilStarted, set: (next: number) => (value = next), started: () => started }
 }
 
 describe('freshRead', () => {
@@ -24,6 +27,7 @@ describe('freshRead', () => {
     const source = controlledRead()
     const current = freshRead(source.read)
     const first = current()
+    await source.untilStarted(1)
     source.set(1) // a write lands while the first read is under way
     const second = current()
     await source.releaseNext()
@@ -36,11 +40,19 @@ describe('freshRead', () => {
     const source = controlledRead()
     const current = freshRead(source.read)
     const first = current()
+    await source.untilStarted(1)
     const waiting = [current(), current(), current()]
     await source.releaseNext()
     await source.releaseNext()
     await Promise.all([first, ...waiting])
     expect(source.started()).toBe(2)
+  })
+
+  it('lets the callers of one turn of the event loop share one read', async () => {
+    let reads = 0
+    const current = freshRead(async () => ++reads)
+    expect(await Promise.all([current(), current(), current()])).toEqual([1, 1, 1])
+    expect(await current()).toBe(2)
   })
 
   it('reads again after a failed read', async () => {
