@@ -25,17 +25,18 @@ async function startServer(origin: string): Promise<void> {
     detached: true,
   })
   servers.push(server)
-  for (const started = Date.now(); Date.now() - started < 180_000; ) {
+  for (const started = Date.now(); Date.now() - started < 200_000; ) {
     if (server.exitCode !== null) throw new Error(`the server on ${origin} exited with ${server.exitCode}`)
     if (await fetch(`${origin}/api/health`).then((response) => response.ok, () => false)) return
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
-  throw new Error(`the server on ${origin} did not answer within 3 minutes`)
+  throw new Error(`the server on ${origin} did not answer within 200 s`)
 }
 
 test.describe.configure({ mode: 'serial', timeout: 300_000 })
 
 test.beforeAll(async () => {
+  test.setTimeout(420_000)
   // One after the other: the first start creates the database, the second finds it ready.
   await startServer(a)
   await startServer(b)
