@@ -1,4 +1,5 @@
 import { withPayload } from '@payloadcms/next/withPayload'
+import { fileURLToPath } from 'node:url'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -11,6 +12,10 @@ const nextConfig = {
   serverExternalPackages: ['citeproc', 'citeproc-locales'],
   // app/global-not-found.tsx: one 404 page across the two root layouts (site and admin).
   experimental: { globalNotFound: true },
+  // Rendered pages are cached in the database they come from, shared by every server instance
+  // (server/pageCache); server/http keeps the sendable bytes in memory. Next keeps no copy of its own.
+  cacheHandler: fileURLToPath(new URL('./server/pageCache/nextCacheHandler.mjs', import.meta.url)),
+  cacheMaxMemorySize: 0,
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -77,6 +77,7 @@ export interface Config {
     annotations: Annotation;
     media: Media;
     users: User;
+    'page-cache-entries': PageCacheEntry;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -94,6 +95,7 @@ export interface Config {
     annotations: AnnotationsSelect<false> | AnnotationsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'page-cache-entries': PageCacheEntriesSelect<false> | PageCacheEntriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -103,8 +105,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'zh') | ('en' | 'zh')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'page-cache-generation': PageCacheGeneration;
+  };
+  globalsSelect: {
+    'page-cache-generation': PageCacheGenerationSelect<false> | PageCacheGenerationSelect<true>;
+  };
   locale: 'en' | 'zh';
   widgets: {
     collections: CollectionsWidget;
@@ -694,6 +700,18 @@ export interface Annotation {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "page-cache-entries".
+ */
+export interface PageCacheEntry {
+  id: number;
+  key: string;
+  generation: string;
+  value: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -755,6 +773,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'page-cache-entries';
+        value: number | PageCacheEntry;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1289,6 +1311,17 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "page-cache-entries_select".
+ */
+export interface PageCacheEntriesSelect<T extends boolean = true> {
+  key?: T;
+  generation?: T;
+  value?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1326,6 +1359,26 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "page-cache-generation".
+ */
+export interface PageCacheGeneration {
+  id: number;
+  generation?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "page-cache-generation_select".
+ */
+export interface PageCacheGenerationSelect<T extends boolean = true> {
+  generation?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -12,6 +12,7 @@ import { Citations } from './collections/citations'
 import { Events } from './collections/events'
 import { Maps } from './collections/maps'
 import { Media } from './collections/media'
+import { PageCacheEntries, PageCacheGeneration } from './collections/pageCache'
 import { People } from './collections/people'
 import { Places } from './collections/places'
 import { Sources } from './collections/sources'
@@ -24,6 +25,7 @@ import { addLookupIndexes } from './server/sqliteLookupIndexes'
 import { MAX_UPLOAD_BYTES } from './lib/media/images'
 import { acceptedOrigins } from './lib/security/origins'
 import { migrations } from './migrations'
+import { startSharedPageCache } from './server/pageCache/sharedPageCache'
 
 const projectRoot = process.cwd()
 
@@ -68,7 +70,8 @@ export default buildConfig({
     defaultLocale: 'en',
     fallback: true,
   },
-  collections: [Articles, Sources, Citations, Places, People, Events, Maps, Annotations, Media, Users],
+  collections: [Articles, Sources, Citations, Places, People, Events, Maps, Annotations, Media, Users, PageCacheEntries],
+  globals: [PageCacheGeneration],
   editor,
   db: database(),
   endpoints: [health],
@@ -81,5 +84,6 @@ export default buildConfig({
     // SQL schema lives in committed migrations, applied at every start (a no-op when current).
     // The cast: Payload types generic migrations with `unknown` arguments, SQLite's are specific.
     if (databaseChoice().kind === 'sqlite') await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+    await startSharedPageCache(payload)
   },
 })

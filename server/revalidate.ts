@@ -1,24 +1,20 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeOperationHook } from 'payload'
-import { revalidatePath } from 'next/cache'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
+import { newPageCacheGeneration } from './pageCache/generation'
 import { markSearchStale } from './search'
 
 /**
- * Drops every cached page of the public site, in both locales. Writes are rare
- * next to reads, and a page shows many collections at once (an article shows
- * its citations, places and people), so invalidating the whole site on a
- * public change is both correct and cheap. The search index is rebuilt on the
- * next search. Outside the Next server (CLI imports, tests) there is no page
- * cache, and only the search index is marked stale.
+ * Drops every cached page of the public site, in both locales, on every server
+ * instance: a new page-cache generation is written in the change's own
+ * transaction (server/pageCache). Writes are rare next to reads, and a page
+ * shows many collections at once (an article shows its citations, places and
+ * people), so invalidating the whole site on a public change is both correct
+ * and cheap. The search index is rebuilt on the next search. A CLI import
+ * invalidates the running servers' pages the same way.
  */
-export function revalidateSite(): void {
+export async function revalidateSite(req: PayloadRequest): Promise<void> {
   markSearchStale()
-  try {
-    // The path as the app directory spells it, route group included: Next derives page cache tags from it.
-    revalidatePath('/(site)/[locale]', 'layout')
-  } catch {
-    // Not inside a Next request: nothing is cached here.
-  }
+  await newPageCacheGeneration(req.payload, req)
 }
 
 const isPublic = (doc: { _status?: unknown } | undefined) => doc !== undefined && (doc._status === undefined || doc._status === 'published')
@@ -38,13 +34,13 @@ export const rememberDraftSave: CollectionBeforeOperationHook = ({ args, operati
  * written as a draft (an unpublish). A saved draft (an editor's autosave)
  * changes nothing public.
  */
-export const revalidateAfterChange: CollectionAfterChangeHook = ({ doc, req }) => {
-  if (isPublic(doc) || !req.context.savingDraft) revalidateSite()
+export const revalidateAfterChange: CollectionAfterChangeHook = async ({ doc, req }) => {
+  if (isPublic(doc) || !req.context.savingDraft) await revalidateSite(req)
   return doc
 }
 
-export const revalidateAfterDelete: CollectionAfterDeleteHook = ({ doc }) => {
-  if (isPublic(doc)) revalidateSite()
+export const revalidateAfterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  if (isPublic(doc)) await revalidateSite(req)
   return doc
 }
 

@@ -4,6 +4,7 @@ import { displayName } from '../lib/displayName'
 import { LOCALES } from '../lib/i18n/locales'
 import { plainText, type EditorState } from '../lib/richtext/walk'
 import { SearchIndex, type SearchDocument } from '../lib/search'
+import { pageCacheGeneration } from './pageCache/generation'
 import { writtenIn } from './writtenIn'
 
 /**
@@ -11,20 +12,26 @@ import { writtenIn } from './writtenIn'
  * the public may read, through the Local API — so it behaves the same on
  * SQLite and MongoDB and handles one- and two-character Chinese queries that
  * neither database's text index can. Any public change marks it stale; the
- * next search rebuilds it.
+ * next search rebuilds it. The index remembers the page-cache generation it
+ * was built in, so a change made on another server instance (or by a CLI
+ * import) makes it stale too.
  */
-const state = globalThis as typeof globalThis & { __siteSearch?: Promise<SearchIndex> }
+const state = globalThis as typeof globalThis & { __siteSearch?: { generation: string; index: Promise<SearchIndex> } }
 
 export function markSearchStale(): void {
   state.__siteSearch = undefined
 }
 
-export function siteSearch(payload: Payload): Promise<SearchIndex> {
-  state.__siteSearch ??= buildIndex(payload).catch((error: unknown) => {
-    markSearchStale()
-    throw error
-  })
-  return state.__siteSearch
+export async function siteSearch(payload: Payload): Promise<SearchIndex> {
+  const generation = await pageCacheGeneration(payload)
+  if (state.__siteSearch?.generation !== generation) {
+    const index = buildIndex(payload).catch((error: unknown) => {
+      markSearchStale()
+      throw error
+    })
+    state.__siteSearch = { generation, index }
+  }
+  return state.__siteSearch.index
 }
 
 const asPublic = { overrideAccess: false, draft: false, depth: 0, limit: 0, pagination: false } as const

@@ -3,15 +3,21 @@ import { createServer } from 'node:http'
 import compression from 'compression'
 import next from 'next'
 
+import { registeredPageCache } from '../pageCache/sharedPageCache'
+import { freshRead } from './freshRead'
+import { readingPages } from './readingPages'
 import { secureRequest, securityOptions } from './security'
-import { isReadingPageRequest, sendWithoutClientRuntime } from './withoutClientRuntime'
+import { isReadingPageRequest } from './withoutClientRuntime'
+
+/** Memory for sent reading pages, per server instance (PAGE_MEMORY_MB, default 64). */
+const pageMemoryBytes = Number(process.env.PAGE_MEMORY_MB ?? 64) * 1024 * 1024
 
 /**
- * The production server: Next's request handler behind our own HTTP server,
- * so public pages can leave without the client runtime, and a 404 as a real
- * page (see withoutClientRuntime.ts). Compression is done here rather than by
- * Next (next.config sets compress: false) because it must come after that
- * rewrite.
+ * The production server: Next's request handler behind our own HTTP server.
+ * Public reading pages go through readingPages.ts (without the client
+ * runtime, a 404 as a real page, kept in memory as the bytes sent, compressed
+ * once per encoding); everything else (admin, API, Next's assets) is
+ * compressed on the fly here, as next.config sets compress: false.
  */
 export async function serve({ dir, port }: { dir: string; port: number }): Promise<void> {
   const app = next({ dir, dev: false, hostname: 'localhost', port })
@@ -28,17 +34,35 @@ export async function serve({ dir, port }: { dir: string; port: number }): Promi
         notFound = undefined
         throw error
       }))
-  const server = createServer((req, res) => {
-    secureRequest(req, res, security)
-    compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => {})
-    if (isReadingPageRequest(req)) sendWithoutClientRuntime(res, { notFoundPage })
+  const generation = freshRead(async () => {
+    const cache = registeredPageCache()
+    if (!cache) throw new Error('no shared page cache yet')
+    return cache.generation()
+  })
+  const serveReadingPage = readingPages({ generation, notFoundPage, maxBytes: pageMemoryBytes })
+  const render = (req: Parameters<typeof handle>[0], res: Parameters<typeof handle>[1]) => () => {
     handle(req, res).catch((error: unknown) => {
       console.error(error)
       if (!res.headersSent) res.statusCode = 500
       res.end()
     })
+  }
+  const server = createServer((req, res) => {
+    // First: every response carries the headers, cached pages included, and throttling sees the real client address.
+    secureRequest(req, res, security)
+    if (isReadingPageRequest(req)) {
+      serveReadingPage(req, res, render(req, res)).catch((error: unknown) => {
+        console.error(error)
+        res.destroy()
+      })
+      return
+    }
+    compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => {})
+    render(req, res)()
   })
   await new Promise<void>((resolve) => server.listen(port, resolve))
+  // Payload starts on the first request that needs it, and with it the shared page cache: start it now.
+  await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => undefined)
   const close = () => server.close(() => process.exit(0))
   process.once('SIGINT', close)
   process.once('SIGTERM', close)

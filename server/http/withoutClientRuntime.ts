@@ -1,6 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http'
-
-import onHeaders from 'on-headers'
+import type { IncomingMessage } from 'node:http'
 
 /** Next's draft-mode cookie: editors previewing drafts keep the client runtime (live preview needs it). */
 const draftModeCookie = '__prerender_bypass'
@@ -61,55 +59,4 @@ export function withoutClientRuntime(html: string): string {
 }
 
 /** Next's answer to a notFound() call: an empty document that only the client runtime fills in (vercel/next.js#62228). */
-const isClientOnlyShell = (html: string) => html.includes('<html id="__next_error__"')
-
-/**
- * Sends an HTML response through withoutClientRuntime: the body is collected
- * (reading pages are small, and the page cache hands Next one string anyway)
- * and rewritten at the end, sent chunked since its length is known only then.
- * A 404 that Next sent as a client-only shell is answered with `notFoundPage`
- * instead. Install after compression so the rewrite comes first; other
- * content types pass untouched.
- */
-export function sendWithoutClientRuntime(res: ServerResponse, { notFoundPage }: { notFoundPage: () => Promise<string> }): void {
-  const write = res.write.bind(res) as (...args: unknown[]) => boolean
-  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse
-  let body: (Buffer | string)[] | undefined
-
-  onHeaders(res, () => {
-    if (!String(res.getHeader('content-type') ?? '').startsWith('text/html')) return
-    res.removeHeader('content-length')
-    body = []
-  })
-  const collect = (chunk: unknown) => {
-    if (typeof chunk === 'string') body!.push(chunk)
-    else if (chunk instanceof Uint8Array) body!.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength))
-  }
-  // Bytes are joined before decoding: a chunk may end inside a character.
-  const text = (parts: (Buffer | string)[]) =>
-    parts.every((part) => typeof part === 'string') ? parts.join('') : Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part) : part))).toString('utf8')
-
-  res.write = function (chunk: unknown, ...rest: unknown[]): boolean {
-    if (!res.headersSent) res.writeHead(res.statusCode)
-    if (!body) return write(chunk, ...rest)
-    collect(chunk)
-    const done = rest.find((arg) => typeof arg === 'function') as (() => void) | undefined
-    if (done) process.nextTick(done)
-    return true
-  } as ServerResponse['write']
-
-  res.end = function (...args: unknown[]): ServerResponse {
-    if (!res.headersSent) res.writeHead(res.statusCode)
-    if (!body) return end(...args)
-    if (typeof args[0] !== 'function') collect(args[0])
-    const done = args.find((arg) => typeof arg === 'function')
-    const send = (html: string) => (done ? end(withoutClientRuntime(html), done) : end(withoutClientRuntime(html)))
-    const html = text(body)
-    if (res.statusCode !== 404 || !isClientOnlyShell(html)) return send(html)
-    notFoundPage().then(send, (error: unknown) => {
-      console.error('The 404 page could not be rendered:', error)
-      send(html)
-    })
-    return res
-  } as ServerResponse['end']
-}
+export const isClientOnlyShell = (html: string): boolean => html.includes('<html id="__next_error__"')
