@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { type CitationRecord, formatBibliography, formatNotes, toCslItem } from './format'
+import { type CitationRecord, type CiteUse, type CslItem, formatBibliography, formatNotes, toCslItem } from './format'
 
 const perdue: CitationRecord = {
   type: 'book',
@@ -140,9 +140,52 @@ describe('formatBibliography', () => {
     expect(entries.some((entry) => entry.startsWith('Wei Yuan 魏源. <i>Shengwu ji 聖武記'))).toBe(true)
   })
 
-  it('formats with the Chinese locale terms too', () => {
-    const [note] = formatNotes([{ itemId: 'perdue', locator: '45' }], items, { locale: 'zh' })
-    expect(note).toContain('Perdue')
-    expect(note).toContain('45')
+})
+
+describe('the Chinese locale', () => {
+  // A chapter in an edited volume and an edited book: the notes where the locale's terms show (in, ed., chap.).
+  const edited: CslItem[] = [
+    toCslItem(
+      {
+        type: 'chapter',
+        authors: [{ family: 'Orlov', given: 'Ivan' }, { family: 'Petrova', given: 'Anna', role: 'editor' }],
+        title: { original: 'The Argun posts' },
+        containerTitle: 'Frontier Essays',
+        publisher: 'Frontier Studies Press',
+        publisherPlace: 'Irkutsk',
+        issued: '1994',
+        pages: '30-55',
+      },
+      'chapter',
+    ),
+    toCslItem(
+      { type: 'book', authors: [{ family: 'Petrova', given: 'Anna', role: 'editor' }], title: { original: 'Frontier Essays' }, publisher: 'Frontier Studies Press', publisherPlace: 'Irkutsk', issued: '1994' },
+      'volume',
+    ),
+  ]
+  const uses: CiteUse[] = [
+    { itemId: 'chapter', locator: '42', locatorType: 'page' },
+    { itemId: 'volume', locator: '3', locatorType: 'chapter' },
+  ]
+
+  it('writes the terms of a note in Chinese: 收入 for "in", 编 for "ed.", 章 for "chap.", 《》 around a chapter title', () => {
+    expect(formatNotes(uses, edited, { locale: 'zh' })).toEqual([
+      'Ivan Orlov, 《The Argun posts》, 收入 <i>Frontier Essays</i>, 编 Anna Petrova (Irkutsk: Frontier Studies Press, 1994), 42.',
+      'Anna Petrova, 编, <i>Frontier Essays</i> (Irkutsk: Frontier Studies Press, 1994), 章 3.',
+    ])
+  })
+
+  it('writes the same notes in English without a locale', () => {
+    expect(formatNotes(uses, edited)).toEqual([
+      'Ivan Orlov, “The Argun Posts,” in <i>Frontier Essays</i>, ed. Anna Petrova (Irkutsk: Frontier Studies Press, 1994), 42.',
+      'Anna Petrova, ed., <i>Frontier Essays</i> (Irkutsk: Frontier Studies Press, 1994), chap. 3.',
+    ])
+  })
+
+  it('writes the bibliography in Chinese too', () => {
+    expect(formatBibliography(edited, { locale: 'zh' })).toEqual([
+      'Orlov, Ivan. 《The Argun posts》. 收入 <i>Frontier Essays</i>, 编辑 Anna Petrova, 30–55. Irkutsk: Frontier Studies Press, 1994.',
+      'Petrova, Anna, 编. <i>Frontier Essays</i>. Irkutsk: Frontier Studies Press, 1994.',
+    ])
   })
 })
