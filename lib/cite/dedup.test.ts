@@ -35,6 +35,12 @@ describe('citationDedupKey (the key stored on records and looked up by imports)'
     expect(citationDedupKey(record('1994', { isbn: '978-0-521-47771-1' }))).toBe(citationDedupKey(record('1994')))
   })
 
+  it('skips author entries without a name, and takes none when there are no authors', () => {
+    const unnamedFirst = record('1994', { authors: [{ family: null, literal: null, romanized: null }, { family: 'Orlov' }] })
+    expect(citationDedupKey(unnamedFirst)).toBe(citationDedupKey(record('1994')))
+    expect(citationDedupKey({ title: { original: 'Fur Roads' }, issued: '2001' })).toBe('work:|fur roads|2001')
+  })
+
   it('is null for a record without a title', () => {
     expect(citationDedupKey({ authors: [{ family: 'Orlov' }], issued: '1994' })).toBeNull()
   })
@@ -51,5 +57,13 @@ describe('dedupKey', () => {
   it('ignores accents, case and punctuation but not the words', () => {
     expect(dedupKey({ authors: ['Örlov'], title: 'The Argun Frontier-Posts!', year: 1994 })).toBe(dedupKey({ authors: ['orlov'], title: 'the argun frontier posts', year: 1994 }))
     expect(dedupKey({ authors: ['Orlov'], title: 'The Argun Frontier', year: 1994 })).not.toBe(dedupKey({ authors: ['Orlov'], title: 'The Argun Frontier Posts', year: 1994 }))
+    // A run of punctuation and spaces is one word boundary; a missing boundary is a different title.
+    expect(dedupKey({ authors: ['Orlov'], title: 'Frontier — Posts', year: 1994 })).toBe(dedupKey({ authors: ['Orlov'], title: 'Frontier Posts', year: 1994 }))
+    expect(dedupKey({ title: 'Fur roads' })).not.toBe(dedupKey({ title: 'Furroads' }))
+  })
+
+  it('spells the key out: first author, title and year, empty where unknown', () => {
+    expect(dedupKey({ authors: ['Orlov', 'Petrova'], title: 'Fur Roads', year: 2001 })).toBe('work:orlov|fur roads|2001')
+    expect(dedupKey({ title: 'Fur Roads' })).toBe('work:|fur roads|')
   })
 })

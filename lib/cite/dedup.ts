@@ -11,6 +11,7 @@ const normalizeText = (text: string) =>
   text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
+    // Any one case would do (keys are compared only with keys made here); stored keys are lower-case.
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()

@@ -79,6 +79,54 @@ describe('toCslItem', () => {
     expect(item.author).toEqual([{ family: 'Babkov', given: 'I. F.' }])
   })
 
+  it('maps every stored field to its CSL variable, trimmed, and leaves out what is empty', () => {
+    const record: CitationRecord = {
+      type: 'article-journal',
+      authors: [{ family: ' Orlov ', given: 'Ivan' }, { family: '  ', literal: '' }],
+      title: { original: ' The Argun posts ' },
+      containerTitle: 'Frontier Studies',
+      publisher: 'Frontier Studies Press',
+      publisherPlace: 'Irkutsk',
+      issued: '1994-05-01T00:00:00.000Z',
+      volume: '12',
+      issue: '3',
+      pages: '30-55',
+      edition: '2',
+      isbn: '978-0-521-47771-0',
+      doi: '10.1000/argun',
+      archiveUrl: 'https://archive.test/argun',
+      accessed: '2026-11-30',
+      language: ' ',
+    }
+    expect(toCslItem(record, 'x')).toStrictEqual({
+      id: 'x',
+      type: 'article-journal',
+      title: 'The Argun posts',
+      author: [{ family: 'Orlov', given: 'Ivan' }],
+      'container-title': 'Frontier Studies',
+      publisher: 'Frontier Studies Press',
+      'publisher-place': 'Irkutsk',
+      issued: { 'date-parts': [[1994, 5, 1]] },
+      volume: '12',
+      issue: '3',
+      page: '30-55',
+      edition: '2',
+      ISBN: '978-0-521-47771-0',
+      DOI: '10.1000/argun',
+      URL: 'https://archive.test/argun',
+      accessed: { 'date-parts': [[2026, 11, 30]] },
+    })
+    expect(toCslItem({ ...record, url: 'https://live.test/argun' }, 'x').URL).toBe('https://live.test/argun')
+    expect(toCslItem({ type: 'book', title: { original: 'Fur Roads', romanized: 'Fur Roads' } }, 'y')).toStrictEqual({ id: 'y', type: 'book', title: 'Fur Roads' })
+  })
+
+  it('gives a Chinese name without romanization in characters, or by its family and given parts', () => {
+    expect(toCslItem({ type: 'book', title: { original: '圣武记' }, authors: [{ literal: '魏源' }] }, 'a').author).toEqual([{ literal: '魏源' }])
+    expect(toCslItem({ type: 'book', title: { original: '圣武记' }, authors: [{ literal: '魏源', family: '魏', given: '源' }] }, 'b').author).toEqual([{ family: '魏', given: '源' }])
+    expect(toCslItem({ type: 'book', title: { original: 'T' }, authors: [{ romanized: 'Wei Yuan' }] }, 'c').author).toEqual([{ literal: 'Wei Yuan' }])
+    expect(toCslItem({ type: 'book', title: { original: '圣武记' }, authors: [{ literal: '魏源', family: 'Wei' }] }, 'd').author).toEqual([{ literal: 'Wei 魏源' }])
+  })
+
   it('files editors and translators under their CSL roles', () => {
     const item = toCslItem({ type: 'book', title: { original: 'T' }, authors: [{ family: 'A', role: 'editor' }, { family: 'B', role: 'translator' }] }, 'x')
     expect(item.author).toBeUndefined()
@@ -118,6 +166,11 @@ describe('formatNotes', () => {
 
   it('is deterministic', () => {
     expect(formatNotes([{ itemId: 'perdue', locator: '45' }], items)).toEqual([formatNotes([{ itemId: 'perdue', locator: '45' }], items)[0]])
+  })
+
+  it('gives no notes and no bibliography for nothing cited', () => {
+    expect(formatNotes([], items)).toEqual([])
+    expect(formatBibliography([])).toEqual([])
   })
 
   it('says which item is missing', () => {

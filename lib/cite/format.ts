@@ -152,6 +152,7 @@ const localeXml = new Map<string, string>()
 function retrieveLocale(lang: string): string {
   const tag = lang.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en-US'
   let xml = localeXml.get(tag)
+  // A cache only: reading the file every time gives the same text.
   if (!xml) {
     xml = readFileSync(path.join(localesDirectory, `locales-${tag}.xml`), 'utf8')
     localeXml.set(tag, xml)
@@ -173,6 +174,7 @@ function createEngine(items: readonly CslItem[], options: FormatOptions) {
     if (!item) throw new Error(`No citation item "${id}" was given to format.`)
     return item
   }
+  // forceLang: the page's language decides the terms, not each item's (en-US is also citeproc's default).
   return new CSL.Engine({ retrieveLocale, retrieveItem }, chicagoStyle(), options.locale === 'zh' ? 'zh-CN' : 'en-US', true)
 }
 
@@ -183,16 +185,20 @@ function createEngine(items: readonly CslItem[], options: FormatOptions) {
  * prefers that to "ibid.").
  */
 export function formatNotes(uses: readonly CiteUse[], items: readonly CslItem[], options: FormatOptions = {}): string[] {
+  // Shortcut: an engine given no citations also returns none.
   if (!uses.length) return []
   const engine = createEngine(items, options)
   const citations = uses.map((use, index) => {
     const locator = present(use.locator)
+    // citeproc needs unique ids and increasing note numbers; which ones does not change the text.
     return {
       citationID: `note-${index + 1}`,
+      // Without a type a locator is a page, as citeproc would also assume.
       citationItems: [locator ? { id: use.itemId, locator, label: use.locatorType ?? 'page' } : { id: use.itemId }],
       properties: { noteIndex: index + 1 },
     }
   })
+  // 'html' is citeproc's default output format too; said here because the site renders these strings as HTML.
   return engine.rebuildProcessorState(citations, 'html').map(([, , html]) => html)
 }
 
