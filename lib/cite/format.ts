@@ -119,6 +119,7 @@ export function toCslItem(record: CitationRecord, id: string): CslItem {
   const item: CslItem = { id, type: record.type, title }
   if (bracketed) item['title-short'] = titleProper
 
+  // A record without authors has none to file; anything nameless is skipped below anyway.
   for (const author of record.authors ?? []) {
     const name = cslName(author)
     if (!name) continue
@@ -206,6 +207,7 @@ const ENTRY_WRAPPER = /^\s*<div class="csl-entry">([\s\S]*)<\/div>\s*$/
 
 /** Bibliography entries as HTML (without citeproc's wrapping div), in the style's order: author, then title. */
 export function formatBibliography(items: readonly CslItem[], options: FormatOptions = {}): string[] {
+  // Shortcuts, as in formatNotes: citeproc gives no entries for no items; every entry it makes has the wrapper.
   if (!items.length) return []
   const engine = createEngine(items, options)
   engine.updateItems(items.map((item) => item.id))
