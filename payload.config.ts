@@ -76,7 +76,9 @@ export default buildConfig({
   db: database(),
   endpoints: [health],
   sharp,
-  upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+  // Busboy stops a file as soon as it reaches `fileSize`, refusing one of exactly that size: one byte
+  // more lets an image of exactly MAX_UPLOAD_BYTES through and still stops any larger one (413).
+  upload: { limits: { fileSize: MAX_UPLOAD_BYTES + 1 } },
   typescript: { outputFile: path.join(projectRoot, 'payload-types.ts') },
   graphQL: { schemaOutputFile: path.join(projectRoot, 'schema.graphql') },
   telemetry: false,

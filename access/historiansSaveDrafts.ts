@@ -8,10 +8,15 @@ import { asUser, isHistorianOnly } from './roles'
  * refuses `_status: 'published'`; this closes the other paths: writing over a
  * published document's main record without `draft: true`, by update or by
  * restoring an older draft version, which would either change published text
- * or unpublish it.
+ * or unpublish it, and duplicating a published document, whose copy would be
+ * published.
  */
 export const historiansSaveDrafts: CollectionBeforeOperationHook = async ({ args, collection, operation, overrideAccess, req }) => {
-  if ((operation !== 'update' && operation !== 'restoreVersion') || overrideAccess || !isHistorianOnly(asUser(req.user))) return args
+  if (overrideAccess || !isHistorianOnly(asUser(req.user))) return args
+  // A copy takes the status of what it copies, and create access only sees the (empty) data given: a historian's
+  // copy of a published document is saved as a draft.
+  if (operation === 'create' && (args as { duplicateFromID?: unknown }).duplicateFromID != null) return { ...args, draft: true }
+  if (operation !== 'update' && operation !== 'restoreVersion') return args
   const { draft, id, where } = args as { draft?: boolean; id?: number | string; where?: Where }
   if (draft) return args
   let target: Where = id !== undefined ? { id: { equals: id } } : (where ?? {})

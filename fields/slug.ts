@@ -7,9 +7,10 @@ const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 const generateSlug =
   (titleField: string): FieldHook =>
-  async ({ collection, data, originalDoc, req, value }) => {
+  async ({ collection, data, operation, originalDoc, req, value }) => {
     const current = typeof value === 'string' ? value.trim() : ''
-    const previous = originalDoc?.slug as string | undefined
+    // A duplicate is a create whose originalDoc is the document copied: its slug is not this one's.
+    const previous = operation === 'update' ? (originalDoc?.slug as string | undefined) : undefined
     if (originalDoc?.publishedAt && previous && current && current !== previous) {
       throw new ValidationError({
         collection: collection?.slug,
@@ -17,7 +18,9 @@ const generateSlug =
       })
     }
     if (current) return current
-    if (previous) return previous
+    // Left out of an update, the slug stays; cleared by an editor, it is made again from the title (unless published).
+    const cleared = value === '' || value === null
+    if (previous && (!cleared || originalDoc?.publishedAt)) return previous
     const title = data?.[titleField] ?? originalDoc?.[titleField]
     const base = typeof title === 'string' ? slugify(title) : ''
     if (!base || !collection) return undefined
@@ -27,7 +30,7 @@ const generateSlug =
         collection: collection.slug as CollectionSlug,
         req,
         where: {
-          and: [{ slug: { equals: candidate } }, ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : [])],
+          and: [{ slug: { equals: candidate } }, ...(operation === 'update' && originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : [])],
         },
       })
       if (totalDocs === 0) return candidate
@@ -47,5 +50,6 @@ export const slugField = (titleField = 'title'): Field => ({
   },
   validate: (value: null | string | undefined) =>
     !value || SLUG_PATTERN.test(value) ? true : 'Use lower-case letters, digits and single hyphens.',
-  hooks: { beforeValidate: [generateSlug(titleField)] },
+  // A copy gets its own slug from its title (Payload's default, "<slug> - Copy", is not a valid slug).
+  hooks: { beforeDuplicate: [() => null], beforeValidate: [generateSlug(titleField)] },
 })

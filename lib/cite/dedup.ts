@@ -11,6 +11,7 @@ const normalizeText = (text: string) =>
   text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
+    // Any one case would do (keys are compared only with keys made here); stored keys are lower-case.
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
@@ -41,6 +42,7 @@ export type CitationRecordIdentity = {
 /** The dedup key of a stored citation record: what collections/citations keeps in `dedupKey` and imports look works up by. */
 export function citationDedupKey(work: CitationRecordIdentity): null | string {
   const year = work.issued ? Number.parseInt(work.issued, 10) : undefined
+  // (Any placeholder for missing authors would do: it has no name and is filtered out.)
   const authors = (work.authors ?? []).map((author) => author.family ?? author.literal ?? author.romanized ?? '').filter(Boolean)
   return dedupKey({ isbn: work.isbn, authors, title: work.title?.original, year })
 }

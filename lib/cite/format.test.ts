@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { type CitationRecord, formatBibliography, formatNotes, toCslItem } from './format'
+import { type CitationRecord, type CiteUse, type CslItem, formatBibliography, formatNotes, toCslItem } from './format'
 
 const perdue: CitationRecord = {
   type: 'book',
@@ -79,6 +79,54 @@ describe('toCslItem', () => {
     expect(item.author).toEqual([{ family: 'Babkov', given: 'I. F.' }])
   })
 
+  it('maps every stored field to its CSL variable, trimmed, and leaves out what is empty', () => {
+    const record: CitationRecord = {
+      type: 'article-journal',
+      authors: [{ family: ' Orlov ', given: 'Ivan' }, { family: '  ', literal: '' }],
+      title: { original: ' The Argun posts ' },
+      containerTitle: 'Frontier Studies',
+      publisher: 'Frontier Studies Press',
+      publisherPlace: 'Irkutsk',
+      issued: '1994-05-01T00:00:00.000Z',
+      volume: '12',
+      issue: '3',
+      pages: '30-55',
+      edition: '2',
+      isbn: '978-0-521-47771-0',
+      doi: '10.1000/argun',
+      archiveUrl: 'https://archive.test/argun',
+      accessed: '2026-11-30',
+      language: ' ',
+    }
+    expect(toCslItem(record, 'x')).toStrictEqual({
+      id: 'x',
+      type: 'article-journal',
+      title: 'The Argun posts',
+      author: [{ family: 'Orlov', given: 'Ivan' }],
+      'container-title': 'Frontier Studies',
+      publisher: 'Frontier Studies Press',
+      'publisher-place': 'Irkutsk',
+      issued: { 'date-parts': [[1994, 5, 1]] },
+      volume: '12',
+      issue: '3',
+      page: '30-55',
+      edition: '2',
+      ISBN: '978-0-521-47771-0',
+      DOI: '10.1000/argun',
+      URL: 'https://archive.test/argun',
+      accessed: { 'date-parts': [[2026, 11, 30]] },
+    })
+    expect(toCslItem({ ...record, url: 'https://live.test/argun' }, 'x').URL).toBe('https://live.test/argun')
+    expect(toCslItem({ type: 'book', title: { original: 'Fur Roads', romanized: 'Fur Roads' } }, 'y')).toStrictEqual({ id: 'y', type: 'book', title: 'Fur Roads' })
+  })
+
+  it('gives a Chinese name without romanization in characters, or by its family and given parts', () => {
+    expect(toCslItem({ type: 'book', title: { original: '圣武记' }, authors: [{ literal: '魏源' }] }, 'a').author).toEqual([{ literal: '魏源' }])
+    expect(toCslItem({ type: 'book', title: { original: '圣武记' }, authors: [{ literal: '魏源', family: '魏', given: '源' }] }, 'b').author).toEqual([{ family: '魏', given: '源' }])
+    expect(toCslItem({ type: 'book', title: { original: 'T' }, authors: [{ romanized: 'Wei Yuan' }] }, 'c').author).toEqual([{ literal: 'Wei Yuan' }])
+    expect(toCslItem({ type: 'book', title: { original: '圣武记' }, authors: [{ literal: '魏源', family: 'Wei' }] }, 'd').author).toEqual([{ literal: 'Wei 魏源' }])
+  })
+
   it('files editors and translators under their CSL roles', () => {
     const item = toCslItem({ type: 'book', title: { original: 'T' }, authors: [{ family: 'A', role: 'editor' }, { family: 'B', role: 'translator' }] }, 'x')
     expect(item.author).toBeUndefined()
@@ -120,6 +168,11 @@ describe('formatNotes', () => {
     expect(formatNotes([{ itemId: 'perdue', locator: '45' }], items)).toEqual([formatNotes([{ itemId: 'perdue', locator: '45' }], items)[0]])
   })
 
+  it('gives no notes and no bibliography for nothing cited', () => {
+    expect(formatNotes([], items)).toEqual([])
+    expect(formatBibliography([])).toEqual([])
+  })
+
   it('says which item is missing', () => {
     expect(() => formatNotes([{ itemId: 'nowhere' }], items)).toThrow(/nowhere/)
   })
@@ -140,10 +193,53 @@ describe('formatBibliography', () => {
     expect(entries.some((entry) => entry.startsWith('Wei Yuan 魏源. <i>Shengwu ji 聖武記'))).toBe(true)
   })
 
-  it('formats with the Chinese locale terms too', () => {
-    const [note] = formatNotes([{ itemId: 'perdue', locator: '45' }], items, { locale: 'zh' })
-    expect(note).toContain('Perdue')
-    expect(note).toContain('45')
+})
+
+describe('the Chinese locale', () => {
+  // A chapter in an edited volume and an edited book: the notes where the locale's terms show (in, ed., chap.).
+  const edited: CslItem[] = [
+    toCslItem(
+      {
+        type: 'chapter',
+        authors: [{ family: 'Orlov', given: 'Ivan' }, { family: 'Petrova', given: 'Anna', role: 'editor' }],
+        title: { original: 'The Argun posts' },
+        containerTitle: 'Frontier Essays',
+        publisher: 'Frontier Studies Press',
+        publisherPlace: 'Irkutsk',
+        issued: '1994',
+        pages: '30-55',
+      },
+      'chapter',
+    ),
+    toCslItem(
+      { type: 'book', authors: [{ family: 'Petrova', given: 'Anna', role: 'editor' }], title: { original: 'Frontier Essays' }, publisher: 'Frontier Studies Press', publisherPlace: 'Irkutsk', issued: '1994' },
+      'volume',
+    ),
+  ]
+  const uses: CiteUse[] = [
+    { itemId: 'chapter', locator: '42', locatorType: 'page' },
+    { itemId: 'volume', locator: '3', locatorType: 'chapter' },
+  ]
+
+  it('writes the terms of a note in Chinese: 收入 for "in", 编 for "ed.", 章 for "chap.", 《》 around a chapter title', () => {
+    expect(formatNotes(uses, edited, { locale: 'zh' })).toEqual([
+      'Ivan Orlov, 《The Argun posts》, 收入 <i>Frontier Essays</i>, 编 Anna Petrova (Irkutsk: Frontier Studies Press, 1994), 42.',
+      'Anna Petrova, 编, <i>Frontier Essays</i> (Irkutsk: Frontier Studies Press, 1994), 章 3.',
+    ])
+  })
+
+  it('writes the same notes in English without a locale', () => {
+    expect(formatNotes(uses, edited)).toEqual([
+      'Ivan Orlov, “The Argun Posts,” in <i>Frontier Essays</i>, ed. Anna Petrova (Irkutsk: Frontier Studies Press, 1994), 42.',
+      'Anna Petrova, ed., <i>Frontier Essays</i> (Irkutsk: Frontier Studies Press, 1994), chap. 3.',
+    ])
+  })
+
+  it('writes the bibliography in Chinese too', () => {
+    expect(formatBibliography(edited, { locale: 'zh' })).toEqual([
+      'Orlov, Ivan. 《The Argun posts》. 收入 <i>Frontier Essays</i>, 编辑 Anna Petrova, 30–55. Irkutsk: Frontier Studies Press, 1994.',
+      'Petrova, Anna, 编. <i>Frontier Essays</i>. Irkutsk: Frontier Studies Press, 1994.',
+    ])
   })
 })
 

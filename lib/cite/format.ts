@@ -120,6 +120,7 @@ export function toCslItem(record: CitationRecord, id: string): CslItem {
   const item: CslItem = { id, type: record.type, title }
   if (bracketed) item['title-short'] = titleProper
 
+  // A record without authors has none to file; anything nameless is skipped below anyway.
   for (const author of record.authors ?? []) {
     const name = cslName(author)
     if (!name) continue
@@ -154,6 +155,7 @@ const localeXml = new Map<string, string>()
 function retrieveLocale(lang: string): string {
   const tag = lang.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en-US'
   let xml = localeXml.get(tag)
+  // A cache only: reading the file every time gives the same text.
   if (!xml) {
     xml = readFileSync(path.join(localesDirectory, `locales-${tag}.xml`), 'utf8')
     localeXml.set(tag, xml)
@@ -175,6 +177,7 @@ function createEngine(items: readonly CslItem[], options: FormatOptions) {
     if (!item) throw new Error(`No citation item "${id}" was given to format.`)
     return item
   }
+  // forceLang: the page's language decides the terms, not each item's (en-US is also citeproc's default).
   return new CSL.Engine({ retrieveLocale, retrieveItem }, chicagoStyle(), options.locale === 'zh' ? 'zh-CN' : 'en-US', true)
 }
 
@@ -185,16 +188,20 @@ function createEngine(items: readonly CslItem[], options: FormatOptions) {
  * prefers that to "ibid.").
  */
 export function formatNotes(uses: readonly CiteUse[], items: readonly CslItem[], options: FormatOptions = {}): string[] {
+  // Shortcut: an engine given no citations also returns none.
   if (!uses.length) return []
   const engine = createEngine(items, options)
   const citations = uses.map((use, index) => {
     const locator = present(use.locator)
+    // citeproc needs unique ids and increasing note numbers; which ones does not change the text.
     return {
       citationID: `note-${index + 1}`,
+      // Without a type a locator is a page, as citeproc would also assume.
       citationItems: [locator ? { id: use.itemId, locator, label: use.locatorType ?? 'page' } : { id: use.itemId }],
       properties: { noteIndex: index + 1 },
     }
   })
+  // 'html' is citeproc's default output format too; said here because the site renders these strings as HTML.
   return engine.rebuildProcessorState(citations, 'html').map(([, , html]) => html)
 }
 
@@ -202,6 +209,7 @@ const ENTRY_WRAPPER = /^\s*<div class="csl-entry">([\s\S]*)<\/div>\s*$/
 
 /** Bibliography entries as HTML (without citeproc's wrapping div), in the style's order: author, then title. */
 export function formatBibliography(items: readonly CslItem[], options: FormatOptions = {}): string[] {
+  // Shortcuts, as in formatNotes: citeproc gives no entries for no items; every entry it makes has the wrapper.
   if (!items.length) return []
   const engine = createEngine(items, options)
   engine.updateItems(items.map((item) => item.id))

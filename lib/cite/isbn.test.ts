@@ -5,7 +5,7 @@ import { checkIsbn } from './isbn'
 
 describe('checkIsbn', () => {
   it('normalizes ISBN-10 and ISBN-13 in their written forms to one ISBN-13', () => {
-    const forms = ['0-521-47771-9', '0521477719', 'ISBN 978-0-521-47771-0', '978 0 521 47771 0', 'ISBN-13: 9780521477710']
+    const forms = ['0-521-47771-9', '0521477719', 'ISBN 978-0-521-47771-0', '978 0 521 47771 0', 'ISBN-13: 9780521477710', 'ISBN9780521477710', 'ISBN:978-0-521-47771-0', '  isbn  0-521-47771-9 ']
     for (const form of forms) {
       const check = checkIsbn(form)
       expect(check.ok, form).toBe(true)
@@ -16,6 +16,7 @@ describe('checkIsbn', () => {
     const wrongDigit = checkIsbn('978-0-521-47771-1')
     expect(wrongDigit.ok).toBe(false)
     if (!wrongDigit.ok) expect(wrongDigit.reason).toContain('978-0-521-47771-1')
+    expect(checkIsbn('  978-0-521-47771-1 ')).toEqual({ ok: false, reason: '"978-0-521-47771-1" is not a valid ISBN (wrong length or check digit).' })
     expect(checkIsbn('12345').ok).toBe(false)
   })
 })

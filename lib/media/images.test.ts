@@ -13,13 +13,16 @@ describe('checkImage', () => {
   })
   it('refuses text, PDFs and empty files with a reason', async () => {
     const text = await checkImage(new TextEncoder().encode('not an image at all'))
-    expect(text.ok).toBe(false)
+    expect(text).toEqual({ ok: false, reason: 'The file is not an image: its content matches no known format.' })
     const pdf = await checkImage(new TextEncoder().encode('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n'))
     expect(pdf).toMatchObject({ ok: false, reason: expect.stringContaining('application/pdf') })
     expect(await checkImage(new Uint8Array())).toMatchObject({ ok: false, reason: 'The file is empty.' })
   })
-  it('refuses a file over the limit', async () => {
+  it('accepts a file of exactly the limit and refuses one byte more, saying both sizes', async () => {
     const bytes = await png()
-    expect(await checkImage(bytes, bytes.byteLength - 1)).toMatchObject({ ok: false, reason: expect.stringContaining('limit') })
+    expect(await checkImage(bytes, bytes.byteLength)).toEqual({ ok: true, mime: 'image/png' })
+    const big = Buffer.concat([bytes, Buffer.alloc(3 * 1024 * 1024 - bytes.byteLength)])
+    expect(await checkImage(big, big.byteLength - 1)).toEqual({ ok: false, reason: 'The file is 3145728 bytes; the limit is 3145727 bytes.' })
+    expect(await checkImage(big, 1024 * 1024)).toEqual({ ok: false, reason: 'The file is 3.0 MB; the limit is 1.0 MB.' })
   })
 })

@@ -12,7 +12,8 @@ export type ImageCheck = { ok: true; mime: string } | { ok: false; reason: strin
 export async function checkImage(bytes: Uint8Array, maxBytes = MAX_UPLOAD_BYTES): Promise<ImageCheck> {
   if (bytes.byteLength === 0) return { ok: false, reason: 'The file is empty.' }
   if (bytes.byteLength > maxBytes) {
-    return { ok: false, reason: `The file is ${mb(bytes.byteLength)}; the limit is ${mb(maxBytes)}.` }
+    const [size, limit] = sizes(bytes.byteLength, maxBytes)
+    return { ok: false, reason: `The file is ${size}; the limit is ${limit}.` }
   }
   const type = await fileTypeFromBuffer(bytes)
   if (!type) return { ok: false, reason: 'The file is not an image: its content matches no known format.' }
@@ -23,3 +24,6 @@ export async function checkImage(bytes: Uint8Array, maxBytes = MAX_UPLOAD_BYTES)
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
+
+/** In MB, or in bytes where MB would show the file and the limit alike (just over the limit). */
+const sizes = (size: number, limit: number) => (mb(size) === mb(limit) ? [`${size} bytes`, `${limit} bytes`] : [mb(size), mb(limit)])

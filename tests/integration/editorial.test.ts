@@ -39,8 +39,15 @@ describe('slugs', () => {
     expect(b.slug).toBe('treaty-of-nerchinsk-2')
   })
 
-  it('follow the title until publication, then stay fixed', async () => {
+  it('are generated when left empty, editable until publication, then permanent', async () => {
     const draft = await t.payload.create({ collection: 'articles', data: { title: 'Ili crisis', _status: 'draft' } })
+    expect(draft.slug).toBe('ili-crisis')
+    // Retitled, a draft keeps its slug (links to a preview keep working) ...
+    const retitledDraft = await t.payload.update({ collection: 'articles', id: draft.id, data: { title: 'Ili crisis of 1871' } })
+    expect(retitledDraft.slug).toBe('ili-crisis')
+    // ... and, emptied, takes a new one from its current title.
+    const regenerated = await t.payload.update({ collection: 'articles', id: draft.id, data: { slug: '' } })
+    expect(regenerated.slug).toBe('ili-crisis-of-1871')
     const renamed = await t.payload.update({ collection: 'articles', id: draft.id, data: { slug: 'ili-crisis-1871' } })
     expect(renamed.slug).toBe('ili-crisis-1871')
     const published = await t.payload.update({ collection: 'articles', id: draft.id, data: { _status: 'published' } })

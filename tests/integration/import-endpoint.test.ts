@@ -59,11 +59,15 @@ describe('POST /api/sources/import', () => {
     const first = await postImport(tokens.editor, fixture, 'en')
     expect(first.status).toBe(201)
     expect(first.body).toMatchObject({ status: 'created', fileName: 'fort-tasgan.txt', title: 'Fort Tasgan', citations: { new: 1 } })
-    expect(first.body.articleId).not.toBeNull()
+    // The summary links to the draft article: it must name one that exists and draws on the new source.
+    const article = await test.payload.findByID({ collection: 'articles', id: first.body.articleId ?? '', depth: 0, draft: true, disableErrors: true })
+    expect(article, `no article ${JSON.stringify(first.body.articleId)}`).not.toBeNull()
+    expect(article?._status).toBe('draft')
+    expect(article?.sources?.map(String)).toEqual([String(first.body.sourceId)])
 
     const again = await postImport(tokens.editor, fixture, '')
     expect(again.status).toBe(200)
-    expect(again.body).toMatchObject({ status: 'unchanged', sourceId: first.body.sourceId })
+    expect(again.body).toMatchObject({ status: 'unchanged', sourceId: first.body.sourceId, articleId: first.body.articleId })
     expect(await sourceCount()).toBe(1)
   })
 

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+
+import { citationDedupKey, dedupKey } from './dedup'
+
+/** A stored citation record, as collections/citations keeps it. */
+const record = (issued: null | string, extra: Parameters<typeof citationDedupKey>[0] = {}) => ({
+  authors: [{ family: 'Orlov', literal: null, romanized: null }],
+  title: { original: 'The Argun Frontier Posts' },
+  issued,
+  ...extra,
+})
+
+describe('citationDedupKey (the key stored on records and looked up by imports)', () => {
+  it('tells editions of different years apart', () => {
+    expect(citationDedupKey(record('1994'))).not.toBe(citationDedupKey(record('2003')))
+  })
+
+  it('is the planner’s dedupKey for the same work, so an import finds what an earlier one stored', () => {
+    expect(citationDedupKey(record('1994-05-01'))).toBe(dedupKey({ authors: ['Orlov'], title: 'The Argun Frontier Posts', year: 1994 }))
+    expect(citationDedupKey(record(null))).toBe(dedupKey({ authors: ['Orlov'], title: 'The Argun Frontier Posts' }))
+  })
+
+  it('takes the first author by family name, else the literal or romanized name', () => {
+    const literal = record('1994', { authors: [{ family: null, literal: '左宗棠' }, { family: 'Orlov' }] })
+    expect(citationDedupKey(literal)).toBe(dedupKey({ authors: ['左宗棠'], title: 'The Argun Frontier Posts', year: 1994 }))
+    const romanized = record('1994', { authors: [{ romanized: 'Zuo Zongtang' }] })
+    expect(citationDedupKey(romanized)).toBe(dedupKey({ authors: ['Zuo Zongtang'], title: 'The Argun Frontier Posts', year: 1994 }))
+    expect(citationDedupKey(romanized)).not.toBe(citationDedupKey(literal))
+  })
+
+  it('prefers a valid ISBN over author, title and year; ignores an invalid one', () => {
+    const withIsbn = citationDedupKey(record('1994', { isbn: '978-0-521-47771-0' }))
+    expect(withIsbn).toBe('isbn:9780521477710')
+    expect(citationDedupKey(record('2003', { isbn: '0-521-47771-9', title: { original: 'Another title' } }))).toBe(withIsbn)
+    expect(citationDedupKey(record('1994', { isbn: '978-0-521-47771-1' }))).toBe(citationDedupKey(record('1994')))
+  })
+
+  it('skips author entries without a name, and takes none when there are no authors', () => {
+    const unnamedFirst = record('1994', { authors: [{ family: null, literal: null, romanized: null }, { family: 'Orlov' }] })
+    expect(citationDedupKey(unnamedFirst)).toBe(citationDedupKey(record('1994')))
+    expect(citationDedupKey({ title: { original: 'Fur Roads' }, issued: '2001' })).toBe('work:|fur roads|2001')
+  })
+
+  it('is null for a record without a title', () => {
+    expect(citationDedupKey({ authors: [{ family: 'Orlov' }], issued: '1994' })).toBeNull()
+  })
+})
+
+describe('dedupKey', () => {
+  it('tells editions of different years apart and keeps the same edition one work', () => {
+    const work = { authors: ['Orlov'], title: 'The Argun Frontier Posts' }
+    expect(dedupKey({ ...work, year: 1994 })).toBe(dedupKey({ ...work, year: '1994' }))
+    expect(dedupKey({ ...work, year: 1994 })).not.toBe(dedupKey({ ...work, year: 2003 }))
+    expect(dedupKey({ ...work, year: 1994 })).not.toBe(dedupKey(work))
+  })
+
+  it('ignores accents, case and punctuation but not the words', () => {
+    expect(dedupKey({ authors: ['Örlov'], title: 'The Argun Frontier-Posts!', year: 1994 })).toBe(dedupKey({ authors: ['orlov'], title: 'the argun frontier posts', year: 1994 }))
+    expect(dedupKey({ authors: ['Orlov'], title: 'The Argun Frontier', year: 1994 })).not.toBe(dedupKey({ authors: ['Orlov'], title: 'The Argun Frontier Posts', year: 1994 }))
+    // A run of punctuation and spaces is one word boundary; a missing boundary is a different title.
+    expect(dedupKey({ authors: ['Orlov'], title: 'Frontier — Posts', year: 1994 })).toBe(dedupKey({ authors: ['Orlov'], title: 'Frontier Posts', year: 1994 }))
+    expect(dedupKey({ title: 'Fur roads' })).not.toBe(dedupKey({ title: 'Furroads' }))
+  })
+
+  it('spells the key out: first author, title and year, empty where unknown', () => {
+    expect(dedupKey({ authors: ['Orlov', 'Petrova'], title: 'Fur Roads', year: 2001 })).toBe('work:orlov|fur roads|2001')
+    expect(dedupKey({ title: 'Fur Roads' })).toBe('work:|fur roads|')
+  })
+})
