@@ -1,9 +1,7 @@
 import * as migration_20261123_183251_initial from './20261123_183251_initial';
 import * as migration_20261123_190031_article_import_fingerprint from './20261123_190031_article_import_fingerprint';
 import * as migration_20261123_195620_segments_as_json from './20261123_195620_segments_as_json';
-import * as migration_20261201_210304_cache_page_cache from './20261201_210304_cache_page_cache';
-import * as migration_20261201_211825_security_no_account_lock from './20261201_211825_security_no_account_lock';
-import * as migration_20261201_212442_load_lookup_indexes from './20261201_212442_load_lookup_indexes';
+import * as migration_20261201_222048_session_20261201 from './20261201_222048_session_20261201';
 
 export const migrations = [
   {
@@ -22,18 +20,8 @@ export const migrations = [
     name: '20261123_195620_segments_as_json',
   },
   {
-    up: migration_20261201_210304_cache_page_cache.up,
-    down: migration_20261201_210304_cache_page_cache.down,
-    name: '20261201_210304_cache_page_cache',
-  },
-  {
-    up: migration_20261201_211825_security_no_account_lock.up,
-    down: migration_20261201_211825_security_no_account_lock.down,
-    name: '20261201_211825_security_no_account_lock',
-  },
-  {
-    up: migration_20261201_212442_load_lookup_indexes.up,
-    down: migration_20261201_212442_load_lookup_indexes.down,
-    name: '20261201_212442_load_lookup_indexes',
+    up: migration_20261201_222048_session_20261201.up,
+    down: migration_20261201_222048_session_20261201.down,
+    name: '20261201_222048_session_20261201'
   },
 ];
