@@ -1,10 +1,15 @@
+import { fileURLToPath } from 'node:url'
+
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
+  // The @/ imports of tsconfig.json (project root).
+  resolve: { alias: [{ find: /^@\//, replacement: fileURLToPath(new URL('./', import.meta.url)) }] },
   test: {
     globalSetup: ['tests/globalSetup.ts'],
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['lib/**/*.test.ts', 'server/**/*.test.ts'],
@@ -12,6 +17,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],

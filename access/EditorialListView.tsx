@@ -1,7 +1,7 @@
 import type { ComponentProps } from 'react'
 import { DefaultListView } from '@payloadcms/ui'
 
-import type { User } from '../payload-types'
+import type { User } from '@/payload-types'
 import { isHistorianOnly } from './roles'
 
 type ListViewProps = ComponentProps<typeof DefaultListView>

@@ -1,6 +1,6 @@
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
-import type { User } from '../payload-types'
+import type { User } from '@/payload-types'
 
 export const ROLES = ['admin', 'editor', 'historian'] as const
 export type Role = (typeof ROLES)[number]

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
-import { copyFor } from '../lib/i18n/copy'
-import { LOCALES, type Locale } from '../lib/i18n/locales'
+import { copyFor } from '@/lib/i18n/copy'
+import { LOCALES, type Locale } from '@/lib/i18n/locales'
 import './(site)/site.css'
 
 const heading = LOCALES.map((locale) => copyFor(locale).notFound.heading).join(' · ')

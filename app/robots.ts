@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
 
-import { serverURL } from '../lib/env'
+import { serverURL } from '@/lib/env'
 
 export default function robots(): MetadataRoute.Robots {
   return {

@@ -1,9 +1,9 @@
 import type { MetadataRoute } from 'next'
 
-import { writtenIn } from '../server/writtenIn'
+import { writtenIn } from '@/server/writtenIn'
 import { asPublic, sitePayload } from './(site)/_data/payload'
-import { LOCALES, type Locale } from '../lib/i18n/locales'
-import { serverURL } from '../lib/env'
+import { LOCALES, type Locale } from '@/lib/i18n/locales'
+import { serverURL } from '@/lib/env'
 
 // Built on request, like the feeds: a build-time copy would predate the corpus (imported at
 // first start) and miss every publish after it.

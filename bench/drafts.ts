@@ -14,8 +14,8 @@ import path from 'node:path'
 const dataDir = mkdtempSync(path.join(tmpdir(), 'annals-bench-drafts-'))
 Object.assign(process.env, { DATA_DIR: dataDir, MEDIA_DIR: path.join(dataDir, 'media') })
 const { getPayload } = await import('payload')
-const { default: config } = await import('../payload.config')
-const { importFoundingCorpus } = await import('../server/import')
+const { default: config } = await import('@/payload.config')
+const { importFoundingCorpus } = await import('@/server/import')
 
 const payload = await getPayload({ config })
 await importFoundingCorpus(payload, () => {})

@@ -11,7 +11,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 
-import type { ImportSummary } from '../server/import'
+import type { ImportSummary } from '@/server/import'
 import { syntheticCorpus } from './syntheticCorpus'
 
 const documentsArgument = process.argv.indexOf('--documents')
@@ -32,9 +32,9 @@ const seconds = (since: number) => (performance.now() - since) / 1000
 
 const startedAt = performance.now()
 const { getPayload } = await import('payload')
-const { default: config } = await import('../payload.config')
-const { importDocument, importFoundingCorpus, readDocuments } = await import('../server/import')
-await (await import('../server/import/worker/build')).ensureParseWorker()
+const { default: config } = await import('@/payload.config')
+const { importDocument, importFoundingCorpus, readDocuments } = await import('@/server/import')
+await (await import('@/server/import/worker/build')).ensureParseWorker()
 const payload = await getPayload({ config })
 const startupSeconds = seconds(startedAt)
 

@@ -12,9 +12,9 @@ import { availableParallelism, loadavg } from 'node:os'
 import path from 'node:path'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
 
-import { longArticleMarkdown, nestedListMarkdown } from '../lib/corpus/syntheticDocuments'
-import { ensureParseWorker } from '../server/import/worker/build'
-import { planInWorker } from '../server/import/worker/pool'
+import { longArticleMarkdown, nestedListMarkdown } from '@/lib/corpus/syntheticDocuments'
+import { ensureParseWorker } from '@/server/import/worker/build'
+import { planInWorker } from '@/server/import/worker/pool'
 
 await ensureParseWorker()
 const encode = (text: string) => new TextEncoder().encode(text)

@@ -11,12 +11,12 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { readDocuments } from '../lib/corpus/files'
-import { alignTexts } from '../lib/reconcile/align'
-import { AuthorityIndex, authorityFrom, type AuthorityInput } from '../lib/reconcile/authority'
-import { checkText } from '../lib/reconcile/check'
-import { documentSegments } from '../lib/reconcile/document'
-import type { Segment } from '../lib/reconcile/types'
+import { readDocuments } from '@/lib/corpus/files'
+import { alignTexts } from '@/lib/reconcile/align'
+import { AuthorityIndex, authorityFrom, type AuthorityInput } from '@/lib/reconcile/authority'
+import { checkText } from '@/lib/reconcile/check'
+import { documentSegments } from '@/lib/reconcile/document'
+import type { Segment } from '@/lib/reconcile/types'
 
 const TARGET_WORDS_PER_SECOND = 50_000
 const TARGET_ALIGN_MS = 1_000

@@ -11,7 +11,7 @@ import path from 'node:path'
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 
-import { SEARCH_KINDS, SearchIndex } from '../lib/search'
+import { SEARCH_KINDS, SearchIndex } from '@/lib/search'
 
 const PARAGRAPHS = Number(process.env.BENCH_PARAGRAPHS ?? 100_000)
 const QUERIES_PER_SET = 250

@@ -1,5 +1,5 @@
-import type { DocumentFile } from '../server/import'
-import { parseDocument } from '../lib/corpus/parse'
+import type { DocumentFile } from '@/server/import'
+import { parseDocument } from '@/lib/corpus/parse'
 
 /** Publication years of modern works (reference lists), not the 17th–19th-century dates of the narratives. */
 const PUBLICATION_YEAR = /\b(19[5-9]\d|20[0-2]\d)\b/g

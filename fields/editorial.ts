@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { historiansSaveDrafts } from '../access/historiansSaveDrafts'
-import { allow, publishedOrStaff, writeDraftsOrPublish } from '../access/roles'
-import { rememberDraftSave, revalidatingHooks } from '../server/revalidate'
+import { historiansSaveDrafts } from '@/access/historiansSaveDrafts'
+import { allow, publishedOrStaff, writeDraftsOrPublish } from '@/access/roles'
+import { rememberDraftSave, revalidatingHooks } from '@/server/revalidate'
 
 /**
  * Payload's own autosave can merge the server's older values over what the

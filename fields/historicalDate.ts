@@ -1,6 +1,6 @@
 import type { Field, GroupField } from 'payload'
 
-import { dateSortKey, parsePartialDate } from '../lib/dates'
+import { dateSortKey, parsePartialDate } from '@/lib/dates'
 import { label } from './i18n'
 
 /**

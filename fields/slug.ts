@@ -1,6 +1,6 @@
 import { ValidationError, type CollectionSlug, type Field, type FieldHook } from 'payload'
 
-import { numberedSlug, slugify } from '../lib/slug'
+import { numberedSlug, slugify } from '@/lib/slug'
 import { label } from './i18n'
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/

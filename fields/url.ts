@@ -1,6 +1,6 @@
 import type { TextField } from 'payload'
 
-import { checkLinkUrl } from '../lib/security/url'
+import { checkLinkUrl } from '@/lib/security/url'
 
 /** A text field holding a link's address: empty, or one lib/security/url allows (http, https, mailto, a path on this site). */
 export const urlField = (field: Omit<TextField, 'type'>): TextField =>

@@ -6,8 +6,8 @@
  */
 import path from 'node:path'
 
-import { instancePlaces } from '../server/backup/places'
-import { createSnapshot } from '../server/backup/snapshot'
+import { instancePlaces } from '@/server/backup/places'
+import { createSnapshot } from '@/server/backup/snapshot'
 
 const places = instancePlaces()
 if ('unsupported' in places) {

@@ -13,11 +13,11 @@ import { existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { SanitizedConfig } from 'payload'
 
-import { readDocuments } from '../lib/corpus/files'
-import { authorityFrom, type Authority, type AuthorityInput } from '../lib/reconcile/authority'
-import { checkText } from '../lib/reconcile/check'
-import { documentSegments } from '../lib/reconcile/document'
-import type { Finding, Segment } from '../lib/reconcile/types'
+import { readDocuments } from '@/lib/corpus/files'
+import { authorityFrom, type Authority, type AuthorityInput } from '@/lib/reconcile/authority'
+import { checkText } from '@/lib/reconcile/check'
+import { documentSegments } from '@/lib/reconcile/document'
+import type { Finding, Segment } from '@/lib/reconcile/types'
 
 const USAGE = 'Usage: npm run check -- <file | source id> [--json] [--authority <name-authority.json>]'
 const DEFAULT_AUTHORITY = path.join(process.cwd(), 'corpus', 'name-authority.json')
@@ -50,7 +50,7 @@ async function fromFile(): Promise<Text> {
 }
 
 async function fromSource(): Promise<Text> {
-  const [{ getPayload }, { default: config }, { readSourceText, SourceNotFoundError }] = await Promise.all([import('payload'), import('../payload.config'), import('../server/reconcile/sourceText')])
+  const [{ getPayload }, { default: config }, { readSourceText, SourceNotFoundError }] = await Promise.all([import('payload'), import('@/payload.config'), import('@/server/reconcile/sourceText')])
   // Payload's log goes to stderr, so stdout carries only the findings (--json stays parseable).
   // (The sanitized config types its logger options as all-required; Payload reads them as pino options.)
   const logger = { options: { level: 'warn' }, destination: process.stderr } as unknown as SanitizedConfig['logger']

@@ -11,9 +11,9 @@
 import { parseArgs } from 'node:util'
 import { getPayload } from 'payload'
 
-import config from '../payload.config'
-import { importDocument, readDocuments, type ImportSummary } from '../server/import'
-import { ensureParseWorker } from '../server/import/worker/build'
+import config from '@/payload.config'
+import { importDocument, readDocuments, type ImportSummary } from '@/server/import'
+import { ensureParseWorker } from '@/server/import/worker/build'
 
 const USAGE = 'Usage: npm run import -- [--version-of <source id>] <file-or-directory> [...]'
 const { values, positionals: targets } = parseArgs({ options: { 'version-of': { type: 'string' } }, allowPositionals: true })

@@ -4,8 +4,8 @@
  * changing nothing, when they are not empty or the snapshot is not whole.
  * See server/backup/restore.ts.
  */
-import { instancePlaces } from '../server/backup/places'
-import { RestoreRefused, restoreSnapshot } from '../server/backup/restore'
+import { instancePlaces } from '@/server/backup/places'
+import { RestoreRefused, restoreSnapshot } from '@/server/backup/restore'
 
 const snapshot = process.argv[2]
 if (!snapshot) {

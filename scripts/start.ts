@@ -19,8 +19,8 @@ Object.assign(process.env, { NODE_ENV: dev ? 'development' : 'production' })
 // loads some.
 if (!dev) await import('next/dist/server/node-environment')
 
-const { buildIsCurrent, recordBuild, sourceHash } = await import('../server/buildStamp')
-const { prepareDatabase } = await import('../server/prepare')
+const { buildIsCurrent, recordBuild, sourceHash } = await import('@/server/buildStamp')
+const { prepareDatabase } = await import('@/server/prepare')
 const next = (args: string[]) => ['node_modules/next/dist/bin/next', ...args]
 
 if (buildOnly || (!dev && !buildIsCurrent(root))) {
@@ -37,7 +37,7 @@ if (buildOnly || (!dev && !buildIsCurrent(root))) {
   recordBuild(root, hashAtStart)
 }
 // The import parses documents on a worker thread from a bundle of its own (Next's bundles do not include it).
-const { ensureParseWorker } = await import('../server/import/worker/build')
+const { ensureParseWorker } = await import('@/server/import/worker/build')
 await ensureParseWorker()
 if (buildOnly) process.exit(0)
 
@@ -49,7 +49,7 @@ if (dev) {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
   server.on('exit', (code) => process.exit(code ?? 0))
 } else {
-  const { serve } = await import('../server/http/serve')
+  const { serve } = await import('@/server/http/serve')
   await serve({ dir: root, port: Number(port) })
 }
 console.log(`Frontier Annals on http://localhost:${port} — admin /admin, site /en and /zh, health /api/health`)

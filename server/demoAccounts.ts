@@ -3,8 +3,8 @@ import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
-import { ROLES, type Role } from '../access/roles'
-import { dataDir } from '../lib/env'
+import { ROLES, type Role } from '@/access/roles'
+import { dataDir } from '@/lib/env'
 import { inTransaction } from './transaction'
 
 export type DemoAccount = { role: Role; email: string; password: string }

@@ -1,6 +1,6 @@
 import { getPayload, type Payload } from 'payload'
 
-import config from '../payload.config'
+import config from '@/payload.config'
 import { demoAccountsFile, ensureDemoAccounts } from './demoAccounts'
 import { importFoundingCorpus } from './import'
 

@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 
-import { displayName } from '../lib/displayName'
-import { LOCALES } from '../lib/i18n/locales'
-import { plainText, type EditorState } from '../lib/richtext/walk'
-import { SearchIndex, type SearchDocument } from '../lib/search'
+import { displayName } from '@/lib/displayName'
+import { LOCALES } from '@/lib/i18n/locales'
+import { plainText, type EditorState } from '@/lib/richtext/walk'
+import { SearchIndex, type SearchDocument } from '@/lib/search'
 import { pageCacheGeneration } from './pageCache/generation'
 import { writtenIn } from './writtenIn'
 

@@ -1,6 +1,6 @@
 import type { Where } from 'payload'
 
-import type { Locale } from '../lib/i18n/locales'
+import type { Locale } from '@/lib/i18n/locales'
 
 /**
  * Query options for the articles written in a locale (and matching `where`):

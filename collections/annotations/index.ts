@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { allow, fieldAllow } from '../../access/roles'
-import { label } from '../../fields/i18n'
+import { allow, fieldAllow } from '@/access/roles'
+import { label } from '@/fields/i18n'
 import { ownOrEditor } from './access/ownOrEditor'
 import { requireOneTarget } from './hooks/requireOneTarget'
 import { setAuthor } from './hooks/setAuthor'

@@ -1,13 +1,13 @@
 import type { CollectionConfig, Field, PayloadRequest } from 'payload'
 
-import { editorialAdminComponents, editorialWorkflow } from '../../fields/editorial'
-import { historicalDateField, yearRangeField } from '../../fields/historicalDate'
-import { label } from '../../fields/i18n'
-import { publishedAtField } from '../../fields/publishedAt'
-import { editor } from '../../fields/richText'
-import { slugField } from '../../fields/slug'
-import { serverURL } from '../../lib/env'
-import { originOfRequest } from '../../lib/security/origins'
+import { editorialAdminComponents, editorialWorkflow } from '@/fields/editorial'
+import { historicalDateField, yearRangeField } from '@/fields/historicalDate'
+import { label } from '@/fields/i18n'
+import { publishedAtField } from '@/fields/publishedAt'
+import { editor } from '@/fields/richText'
+import { slugField } from '@/fields/slug'
+import { serverURL } from '@/lib/env'
+import { originOfRequest } from '@/lib/security/origins'
 
 /**
  * On the origin the editor reached the admin at (when it is one of ours), so

@@ -1,12 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { allow, anyone } from '../../access/roles'
-import { revalidatingHooks } from '../../server/revalidate'
-import { label } from '../../fields/i18n'
-import { NAME_LANGUAGES } from '../../fields/names'
-import { urlField } from '../../fields/url'
-import { checkIsbn } from '../../lib/cite/isbn'
-import { parsePartialDate } from '../../lib/dates'
+import { allow, anyone } from '@/access/roles'
+import { revalidatingHooks } from '@/server/revalidate'
+import { label } from '@/fields/i18n'
+import { NAME_LANGUAGES } from '@/fields/names'
+import { urlField } from '@/fields/url'
+import { checkIsbn } from '@/lib/cite/isbn'
+import { parsePartialDate } from '@/lib/dates'
 import { computeDedupKey } from './hooks/computeDedupKey'
 
 const normalizeIsbn = (value: unknown) => {

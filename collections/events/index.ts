@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { allow, anyone } from '../../access/roles'
-import { revalidatingHooks } from '../../server/revalidate'
-import { entityFields } from '../../fields/entity'
-import { historicalDateField } from '../../fields/historicalDate'
-import { label } from '../../fields/i18n'
+import { allow, anyone } from '@/access/roles'
+import { revalidatingHooks } from '@/server/revalidate'
+import { entityFields } from '@/fields/entity'
+import { historicalDateField } from '@/fields/historicalDate'
+import { label } from '@/fields/i18n'
 
 /** The timeline: dated events with the places, people, articles and sources they involve. */
 export const Events: CollectionConfig = {

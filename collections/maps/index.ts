@@ -1,11 +1,11 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { editorialAdminComponents, editorialWorkflow } from '../../fields/editorial'
-import { yearRangeField } from '../../fields/historicalDate'
-import { label } from '../../fields/i18n'
-import { publishedAtField } from '../../fields/publishedAt'
-import { slugField } from '../../fields/slug'
-import { checkFeatureCollection } from '../../lib/geo/featureCollection'
+import { editorialAdminComponents, editorialWorkflow } from '@/fields/editorial'
+import { yearRangeField } from '@/fields/historicalDate'
+import { label } from '@/fields/i18n'
+import { publishedAtField } from '@/fields/publishedAt'
+import { slugField } from '@/fields/slug'
+import { checkFeatureCollection } from '@/lib/geo/featureCollection'
 
 const coordinate = (name: string, en: string, zh: string): Field => ({
   name,

@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { allow, anyone } from '../../access/roles'
-import { label } from '../../fields/i18n'
-import { mediaDir } from '../../lib/env'
-import { urlField } from '../../fields/url'
-import { IMAGE_MIME_TYPES } from '../../lib/media/images'
+import { allow, anyone } from '@/access/roles'
+import { label } from '@/fields/i18n'
+import { mediaDir } from '@/lib/env'
+import { urlField } from '@/fields/url'
+import { IMAGE_MIME_TYPES } from '@/lib/media/images'
 import { acceptImagesOnly } from './hooks/acceptImagesOnly'
 
 export const Media: CollectionConfig = {

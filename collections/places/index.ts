@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { allow, anyone } from '../../access/roles'
-import { revalidatingHooks } from '../../server/revalidate'
-import { entityFields } from '../../fields/entity'
-import { label } from '../../fields/i18n'
+import { allow, anyone } from '@/access/roles'
+import { revalidatingHooks } from '@/server/revalidate'
+import { entityFields } from '@/fields/entity'
+import { label } from '@/fields/i18n'
 
 export const PLACE_TYPES = ['city', 'fortress', 'region', 'river', 'lake', 'mountain', 'pass', 'state', 'battlefield', 'other'].map((value) => ({
   label: value,

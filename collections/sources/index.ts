@@ -1,15 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
-import { allow } from '../../access/roles'
-import { revalidatingHooks } from '../../server/revalidate'
-import { label } from '../../fields/i18n'
-import { NAME_LANGUAGES } from '../../fields/names'
-import { urlField } from '../../fields/url'
+import { allow } from '@/access/roles'
+import { revalidatingHooks } from '@/server/revalidate'
+import { label } from '@/fields/i18n'
+import { NAME_LANGUAGES } from '@/fields/names'
+import { urlField } from '@/fields/url'
 import { analyseDocumentEndpoint, importDocumentEndpoint } from './endpoints/importDocument'
 import { keepRawTextImmutable } from './hooks/keepRawTextImmutable'
 import { publicOrStaff } from './access/publicOrStaff'
 import { segmentsField } from './segments'
-import { PARSE_LIMITS } from '../../lib/corpus/parse/limits'
+import { PARSE_LIMITS } from '@/lib/corpus/parse/limits'
 
 export const SOURCE_KINDS = [
   { label: 'Encyclopedia', value: 'encyclopedia' },

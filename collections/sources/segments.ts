@@ -1,7 +1,7 @@
 import Ajv from 'ajv'
 import type { JSONField } from 'payload'
 
-import { label } from '../../fields/i18n'
+import { label } from '@/fields/i18n'
 
 const SEGMENT_KINDS = ['heading', 'paragraph', 'list-item', 'infobox', 'table-row', 'caption', 'quotation', 'note', 'other']
 

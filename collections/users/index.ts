@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { allow, fieldAllow, ROLES, selfOrRole } from '../../access/roles'
-import { label } from '../../fields/i18n'
-import { serverURL } from '../../lib/env'
+import { allow, fieldAllow, ROLES, selfOrRole } from '@/access/roles'
+import { label } from '@/fields/i18n'
+import { serverURL } from '@/lib/env'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { signedIn, throttleSignIn } from './hooks/throttleSignIn'
 

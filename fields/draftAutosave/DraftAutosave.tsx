@@ -17,7 +17,7 @@ import type { Data } from 'payload'
 import { formatAdminURL } from 'payload/shared'
 import { useEffect, useRef, useState } from 'react'
 
-import { coalescingRunner, saveTimer } from '../../lib/autosave/schedule'
+import { coalescingRunner, saveTimer } from '@/lib/autosave/schedule'
 import { draftSaveLabels } from './labels'
 
 /** Save this long after typing pauses, and at least this often while it never does. */

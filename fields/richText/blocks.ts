@@ -1,7 +1,7 @@
 import type { Block } from 'payload'
 
-import { NAME_LANGUAGES } from '../names'
-import { label } from '../i18n'
+import { NAME_LANGUAGES } from '@/fields/names'
+import { label } from '@/fields/i18n'
 
 export const LOCATOR_TYPES = [
   { label: 'page', value: 'page' },

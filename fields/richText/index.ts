@@ -2,8 +2,8 @@ import { BlocksFeature, FixedToolbarFeature, LinkFeature, lexicalEditor } from '
 
 import { ValidationError, type RichTextHooks } from 'payload'
 
-import { linkAddresses, type EditorState } from '../../lib/richtext/walk'
-import { checkLinkUrl } from '../../lib/security/url'
+import { linkAddresses, type EditorState } from '@/lib/richtext/walk'
+import { checkLinkUrl } from '@/lib/security/url'
 import { CitationNeededBlock, CiteBlock, PrimarySourceBlock } from './blocks'
 
 /**

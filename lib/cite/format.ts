@@ -5,8 +5,8 @@ import path from 'node:path'
 
 import chicagoFullNote from '@citation/csl-style-chicago-fullnote-bibliography/info.json' with { type: 'json' }
 
-import { parsePartialDate } from '../dates'
-import { safeHref } from '../security/url'
+import { parsePartialDate } from '@/lib/dates'
+import { safeHref } from '@/lib/security/url'
 
 /**
  * Citations formatted by citeproc-js with the official CSL "Chicago Manual of

@@ -1,4 +1,4 @@
-import { contentHash } from '../contentHash'
+import { contentHash } from '@/lib/contentHash'
 import type { BodyInline, BodyNode } from './transform/types'
 
 /**

@@ -1,4 +1,4 @@
-import { parsePartialDate } from '../dates'
+import { parsePartialDate } from '@/lib/dates'
 
 /** The languages a corpus document can be written in. */
 export const MANIFEST_LANGUAGES = ['en', 'zh'] as const

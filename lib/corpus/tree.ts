@@ -1,4 +1,4 @@
-import type { PartialDate } from '../dates'
+import type { PartialDate } from '@/lib/dates'
 
 /**
  * The one normalized document tree every input format is parsed into.

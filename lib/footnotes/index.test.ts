@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatNotes, toCslItem } from '../cite/format'
+import { formatNotes, toCslItem } from '@/lib/cite/format'
 import { backLinkLabel, numberFootnotes } from './index'
 
 describe('numberFootnotes', () => {

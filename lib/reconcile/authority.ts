@@ -1,6 +1,6 @@
 import { pinyin } from 'pinyin-pro'
 
-import { toSimplified } from '../corpus/script'
+import { toSimplified } from '@/lib/corpus/script'
 
 /**
  * The name authority as the checks read it: people, places and terms, each

@@ -1,5 +1,5 @@
-import type { DocumentFile } from '../corpus/files'
-import { planDocument } from '../corpus/pipeline'
+import type { DocumentFile } from '@/lib/corpus/files'
+import { planDocument } from '@/lib/corpus/pipeline'
 import type { Segment } from './types'
 
 /**

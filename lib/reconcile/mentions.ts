@@ -1,4 +1,4 @@
-import { toSimplified } from '../corpus/script'
+import { toSimplified } from '@/lib/corpus/script'
 import type { AuthorityIndex, NameMatch } from './authority'
 import type { Language } from './types'
 

@@ -1,4 +1,4 @@
-import { slugify } from '../slug'
+import { slugify } from '@/lib/slug'
 
 /** The parts of a serialized Lexical node this module reads; everything else passes through untouched. */
 export type LexicalNode = {

@@ -1,4 +1,4 @@
-import { dataDirPath, databaseChoice, embeddedDatabaseFile, mediaDir, sqliteFile } from '../../lib/env'
+import { dataDirPath, databaseChoice, embeddedDatabaseFile, mediaDir, sqliteFile } from '@/lib/env'
 
 export type InstancePlaces = { databaseFile: string; dataDir: string; mediaDir: string }
 

@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, rmdirSync, unlinkSync } from 'node
 import path from 'node:path'
 import { isDeepStrictEqual } from 'node:util'
 
-import { describeFile, listFiles, readManifest, SNAPSHOT_DATABASE, snapshotProblems, type Manifest } from '../../lib/backup/manifest'
+import { describeFile, listFiles, readManifest, SNAPSHOT_DATABASE, snapshotProblems, type Manifest } from '@/lib/backup/manifest'
 import { tableCounts } from './snapshot'
 
 export type RestorePlaces = { databaseFile: string; dataDir: string; mediaDir: string }

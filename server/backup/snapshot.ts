@@ -2,7 +2,7 @@ import { createClient } from '@libsql/client'
 import { chmodSync, copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { describeFile, listFiles, MANIFEST_FILE, SNAPSHOT_DATABASE, SNAPSHOT_FORMAT, type Manifest } from '../../lib/backup/manifest'
+import { describeFile, listFiles, MANIFEST_FILE, SNAPSHOT_DATABASE, SNAPSHOT_FORMAT, type Manifest } from '@/lib/backup/manifest'
 
 export type SnapshotPlaces = {
   /** The live SQLite database file. */

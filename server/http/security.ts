@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
-import { serverURL } from '../../lib/env'
-import { securityHeaders, type ResponseKind } from '../../lib/security/headers'
-import { acceptedOrigins } from '../../lib/security/origins'
+import { serverURL } from '@/lib/env'
+import { securityHeaders, type ResponseKind } from '@/lib/security/headers'
+import { acceptedOrigins } from '@/lib/security/origins'
 import { isReadingPageRequest } from './withoutClientRuntime'
 
 /** Paths served by Next that are neither a page nor the admin: the API and Next's own assets. */

@@ -3,7 +3,7 @@ import { createServer } from 'node:http'
 import compression from 'compression'
 import next from 'next'
 
-import { registeredPageCache } from '../pageCache/sharedPageCache'
+import { registeredPageCache } from '@/server/pageCache/sharedPageCache'
 import { freshRead } from './freshRead'
 import { readingPages } from './readingPages'
 import { secureRequest, securityOptions } from './security'

@@ -1,11 +1,11 @@
 import { createLocalReq, type Payload } from 'payload'
 
-import type { Detected } from '../../lib/corpus/pipeline'
+import type { Detected } from '@/lib/corpus/pipeline'
 import { planJob } from './importDocument'
 import { sourcesTitled } from './source'
 import type { DocId, ImportInput, RecordId } from './types'
 import { planInWorker } from './worker/pool'
-import type { User } from '../../payload-types'
+import type { User } from '@/payload-types'
 
 type SourceChoice = { id: RecordId; title: string }
 

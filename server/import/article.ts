@@ -1,7 +1,7 @@
-import { contentHash } from '../../lib/contentHash'
-import { toLexical } from '../../lib/corpus/lexical'
-import type { HistoricalDate, ImportPlan } from '../../lib/corpus/transform/types'
-import type { Article } from '../../payload-types'
+import { contentHash } from '@/lib/contentHash'
+import { toLexical } from '@/lib/corpus/lexical'
+import type { HistoricalDate, ImportPlan } from '@/lib/corpus/transform/types'
+import type { Article } from '@/payload-types'
 import type { EntityIds } from './entities'
 import { ID_ONLY, type DocId, type WriteContext } from './types'
 

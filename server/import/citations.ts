@@ -1,6 +1,6 @@
-import { citationDedupKey } from '../../lib/cite/dedup'
-import type { PlannedCitation } from '../../lib/corpus/transform/types'
-import type { Citation } from '../../payload-types'
+import { citationDedupKey } from '@/lib/cite/dedup'
+import type { PlannedCitation } from '@/lib/corpus/transform/types'
+import type { Citation } from '@/payload-types'
 import { knownLanguage } from './names'
 import { ID_ONLY, type Counts, type DocId, type WriteContext } from './types'
 

@@ -1,12 +1,12 @@
 import path from 'node:path'
 import type { Payload } from 'payload'
 
-import { readDocuments } from '../../lib/corpus/files'
+import { readDocuments } from '@/lib/corpus/files'
 import { importDocument } from './importDocument'
 import { seedNameAuthority } from './nameAuthority'
 import type { ImportSummary } from './types'
 
-export { readDocuments, type DocumentFile } from '../../lib/corpus/files'
+export { readDocuments, type DocumentFile } from '@/lib/corpus/files'
 
 /** The founding documents shipped with the app. */
 export const CORPUS_DIR = path.join(process.cwd(), 'corpus')

@@ -1,6 +1,6 @@
-import { scriptOf } from '../../lib/corpus/script'
-import type { ImportPlan, PlannedEntity, PlannedName } from '../../lib/corpus/transform/types'
-import type { Place } from '../../payload-types'
+import { scriptOf } from '@/lib/corpus/script'
+import type { ImportPlan, PlannedEntity, PlannedName } from '@/lib/corpus/transform/types'
+import type { Place } from '@/payload-types'
 import { knownLanguage, lookupForms, nameKey } from './names'
 import { ID_ONLY, type Counts, type DocId, type WriteContext } from './types'
 

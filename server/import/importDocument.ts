@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 
-import { MAX_DOCUMENT_BYTES } from '../../lib/corpus/files'
-import type { PlanJob } from '../../lib/corpus/pipeline'
-import type { ImportPlan } from '../../lib/corpus/transform/types'
-import { inTransaction } from '../transaction'
+import { MAX_DOCUMENT_BYTES } from '@/lib/corpus/files'
+import type { PlanJob } from '@/lib/corpus/pipeline'
+import type { ImportPlan } from '@/lib/corpus/transform/types'
+import { inTransaction } from '@/server/transaction'
 import { writeArticle } from './article'
 import { writeCitations } from './citations'
 import { writeEntities, writeEvents, writeMaps } from './entities'

@@ -1,4 +1,4 @@
-export { ImportInputError } from '../../lib/corpus/parse'
+export { ImportInputError } from '@/lib/corpus/parse'
 export { analyseDocument, type ImportAnalysis } from './analyseDocument'
 export { importFoundingCorpus, readDocuments, type DocumentFile } from './corpus'
 export { importDocument, MAX_DOCUMENT_BYTES } from './importDocument'

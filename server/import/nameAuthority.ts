@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
-import { LOCALES } from '../../lib/i18n/locales'
-import type { Place } from '../../payload-types'
-import { inTransaction } from '../transaction'
+import { LOCALES } from '@/lib/i18n/locales'
+import type { Place } from '@/payload-types'
+import { inTransaction } from '@/server/transaction'
 import { knownLanguage } from './names'
 
 type NameTuple = [name: string, language: string, script: string, kind: string]

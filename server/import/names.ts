@@ -1,5 +1,5 @@
-import { NAME_LANGUAGES } from '../../fields/names'
-import { toSimplified } from '../../lib/corpus/script'
+import { NAME_LANGUAGES } from '@/fields/names'
+import { toSimplified } from '@/lib/corpus/script'
 
 type NameLanguage = 'en' | 'kk' | 'mnc' | 'ru' | 'ug' | 'und' | 'xal' | 'zh'
 

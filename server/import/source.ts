@@ -1,8 +1,8 @@
 import type { Where } from 'payload'
 
-import { ImportInputError } from '../../lib/corpus/parse'
-import type { ImportPlan } from '../../lib/corpus/transform/types'
-import type { Source } from '../../payload-types'
+import { ImportInputError } from '@/lib/corpus/parse'
+import type { ImportPlan } from '@/lib/corpus/transform/types'
+import type { Source } from '@/payload-types'
 import { knownLanguage } from './names'
 import { ID_ONLY, type DocId, type WriteContext } from './types'
 

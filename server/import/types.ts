@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { Manifest } from '../../lib/corpus/manifest'
-import type { Source, User } from '../../payload-types'
+import type { Manifest } from '@/lib/corpus/manifest'
+import type { Source, User } from '@/payload-types'
 
 /** `title`: the editor's title, instead of the one detected (or the manifest's). */
 export type ImportInput = { bytes: Uint8Array; fileName: string; language?: 'en' | 'zh'; manifest?: Manifest; title?: string }

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { decodeCacheValue, encodeCacheValue } from '../../lib/pageCache/codec'
+import { decodeCacheValue, encodeCacheValue } from '@/lib/pageCache/codec'
 import { ensurePageCacheGeneration, newPageCacheGeneration, pageCacheGeneration } from './generation'
 
 const collection = 'page-cache-entries'

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { authorityFrom, type Authority } from '../../lib/reconcile/authority'
-import type { Segment } from '../../lib/reconcile/types'
+import { authorityFrom, type Authority } from '@/lib/reconcile/authority'
+import type { Segment } from '@/lib/reconcile/types'
 
 /** A stored source as the checks read it, with the authority as the gazetteer and people records hold it. */
 export type SourceText = { title: string; language: string; segments: Segment[]; authority: Authority }

@@ -5,8 +5,8 @@ import { getPayload, type CollectionSlug, type Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { listFiles, sha256, type Manifest } from '../../lib/backup/manifest'
-import { RestoreRefused, restoreSnapshot } from '../../server/backup/restore'
+import { listFiles, sha256, type Manifest } from '@/lib/backup/manifest'
+import { RestoreRefused, restoreSnapshot } from '@/server/backup/restore'
 import { startPayload, type TestPayload } from './payload'
 import { runScript } from './scripts'
 
@@ -143,7 +143,7 @@ async function bootOn(dataDir: string): Promise<Payload> {
   Object.assign(process.env, { DATA_DIR: dataDir, MEDIA_DIR: path.join(dataDir, 'media') })
   try {
     vi.resetModules()
-    const { default: config } = await import('../../payload.config')
+    const { default: config } = await import('@/payload.config')
     return await getPayload({ config, key: `restored-${dataDir}` })
   } finally {
     Object.assign(process.env, saved)

@@ -6,7 +6,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { importDocument } from '../../server/import'
+import { importDocument } from '@/server/import'
 import { startPayload, type TestPayload } from './payload'
 import { runScript } from './scripts'
 

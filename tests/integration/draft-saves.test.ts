@@ -1,8 +1,8 @@
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { plainText, type EditorState } from '../../lib/richtext/walk'
-import type { Article } from '../../payload-types'
+import { plainText, type EditorState } from '@/lib/richtext/walk'
+import type { Article } from '@/payload-types'
 import { createUser, startPayload, type TestPayload } from './payload'
 
 let t: TestPayload

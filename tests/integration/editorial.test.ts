@@ -12,7 +12,7 @@ afterAll(async () => t?.close())
 describe('start-up', () => {
   it('applies the committed migrations to a fresh database', async () => {
     const { docs } = await t.payload.find({ collection: 'payload-migrations', limit: 0 })
-    const { migrations } = await import('../../migrations')
+    const { migrations } = await import('@/migrations')
     if (process.env.TEST_MONGODB_URI) return // MongoDB needs no schema migrations.
     expect(docs.map((m) => m.name).sort()).toEqual(migrations.map((m) => m.name).sort())
   })

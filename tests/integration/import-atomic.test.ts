@@ -7,7 +7,7 @@
 import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
-import { importDocument } from '../../server/import'
+import { importDocument } from '@/server/import'
 import { corpusDocument, databaseState, EMPTY_COUNTS, recordCounts, withText } from './import/fixtures'
 import { startPayload, type TestPayload } from './payload'
 

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { importDocument } from '../../server/import'
+import { importDocument } from '@/server/import'
 import { bookNote, documentFile, frontierArticle, manifestFor } from './import/documents'
 import { startPayload, type TestPayload } from './payload'
 

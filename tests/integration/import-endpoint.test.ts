@@ -8,7 +8,7 @@ import path from 'node:path'
 import { handleEndpoints } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { MAX_DOCUMENT_BYTES, type ImportAnalysis, type ImportSummary } from '../../server/import'
+import { MAX_DOCUMENT_BYTES, type ImportAnalysis, type ImportSummary } from '@/server/import'
 import { createUser, startPayload, type TestPayload } from './payload'
 
 const FIXTURE = readFileSync(path.join(import.meta.dirname, '..', '..', 'e2e', 'fixtures', 'fort-tasgan.txt'))

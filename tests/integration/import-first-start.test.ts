@@ -15,7 +15,7 @@ const lines: string[] = []
 beforeAll(async () => {
   test = await startPayload()
   // Loaded after startPayload: the config it imports reads the throwaway database's location from the environment.
-  ;({ prepareDatabase } = await import('../../server/prepare'))
+  ;({ prepareDatabase } = await import('@/server/prepare'))
   await prepareDatabase((line) => lines.push(line))
 })
 afterAll(async () => {

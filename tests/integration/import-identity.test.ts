@@ -7,9 +7,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { encodeText, SITE_ARTICLES } from '../../lib/corpus/titleDocuments'
-import type { User } from '../../payload-types'
-import { ImportInputError, importDocument } from '../../server/import'
+import { encodeText, SITE_ARTICLES } from '@/lib/corpus/titleDocuments'
+import type { User } from '@/payload-types'
+import { ImportInputError, importDocument } from '@/server/import'
 import { databaseState } from './import/fixtures'
 import { createUser, startPayload, type TestPayload } from './payload'
 

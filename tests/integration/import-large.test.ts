@@ -9,9 +9,9 @@
 import { handleEndpoints } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { longArticleMarkdown } from '../../lib/corpus/syntheticDocuments'
-import { MAX_DOCUMENT_BYTES, importDocument, type ImportSummary } from '../../server/import'
-import type { User } from '../../payload-types'
+import { longArticleMarkdown } from '@/lib/corpus/syntheticDocuments'
+import { MAX_DOCUMENT_BYTES, importDocument, type ImportSummary } from '@/server/import'
+import type { User } from '@/payload-types'
 import { createUser, startPayload, type TestPayload } from './payload'
 
 let test: TestPayload

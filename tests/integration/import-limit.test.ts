@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { ImportInputError, importDocument, MAX_DOCUMENT_BYTES } from '../../server/import'
+import { ImportInputError, importDocument, MAX_DOCUMENT_BYTES } from '@/server/import'
 import { databaseState } from './import/fixtures'
 import { documentFile, manifestFor } from './import/documents'
 import { startPayload, type TestPayload } from './payload'

@@ -8,8 +8,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { importDocument } from '../../server/import'
-import type { Article, User } from '../../payload-types'
+import { importDocument } from '@/server/import'
+import type { Article, User } from '@/payload-types'
 import { bookNote, documentFile, frontierArticle, manifestFor } from './import/documents'
 import { createUser, startPayload, type TestPayload } from './payload'
 

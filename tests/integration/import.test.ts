@@ -6,8 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { ImportInputError, importDocument, MAX_DOCUMENT_BYTES, type ImportSummary } from '../../server/import'
-import type { User } from '../../payload-types'
+import { ImportInputError, importDocument, MAX_DOCUMENT_BYTES, type ImportSummary } from '@/server/import'
+import type { User } from '@/payload-types'
 import { corpusDocument, corpusDocuments, databaseState, recordCounts, withText } from './import/fixtures'
 import { createUser, refusal, startPayload, type TestPayload } from './payload'
 

@@ -57,7 +57,7 @@ afterAll(async () => t?.close())
 
 describe('the upload limit', () => {
   it('is the configured MAX_UPLOAD_BYTES', async () => {
-    const { MAX_UPLOAD_BYTES } = await import('../../lib/media/images')
+    const { MAX_UPLOAD_BYTES } = await import('@/lib/media/images')
     expect(MAX_UPLOAD_BYTES).toBe(LIMIT)
   })
 

@@ -48,7 +48,7 @@ describe('media uploads', () => {
   })
 
   it('refuses an oversized image and leaves nothing behind', async () => {
-    const { MAX_UPLOAD_BYTES } = await import('../../lib/media/images')
+    const { MAX_UPLOAD_BYTES } = await import('@/lib/media/images')
     const before = { docs: (await t.payload.count({ collection: 'media' })).totalDocs, files: mediaFiles().length }
     const header = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#000' } }).png().toBuffer()
     const huge = Buffer.concat([header, Buffer.alloc(MAX_UPLOAD_BYTES)])

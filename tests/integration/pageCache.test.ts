@@ -6,9 +6,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { pageCacheGeneration } from '../../server/pageCache/generation'
-import { registeredPageCache, sharedPageCache } from '../../server/pageCache/sharedPageCache'
-import { inTransaction } from '../../server/transaction'
+import { pageCacheGeneration } from '@/server/pageCache/generation'
+import { registeredPageCache, sharedPageCache } from '@/server/pageCache/sharedPageCache'
+import { inTransaction } from '@/server/transaction'
 import { startPayload, type TestPayload } from './payload'
 
 let t: TestPayload

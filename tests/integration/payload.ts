@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { getPayload, type Payload } from 'payload'
 
-import type { User } from '../../payload-types'
+import type { User } from '@/payload-types'
 
 export type TestPayload = { payload: Payload; dataDir: string; close: () => Promise<void> }
 
@@ -26,7 +26,7 @@ export async function startPayload(): Promise<TestPayload> {
   } else {
     delete process.env.DATABASE_URI
   }
-  const { default: config } = await import('../../payload.config')
+  const { default: config } = await import('@/payload.config')
   const payload = await getPayload({ config })
   return {
     payload,

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { siteSearch } from '../../server/search'
+import { siteSearch } from '@/server/search'
 import { startPayload, type TestPayload } from './payload'
 
 let t: TestPayload

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { inTransaction } from '../../server/transaction'
+import { inTransaction } from '@/server/transaction'
 import { startPayload, type TestPayload } from './payload'
 
 let test: TestPayload

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react'
 import { notFound } from 'next/navigation'
 
-import { copyFor } from '../../../lib/i18n/copy'
-import { isLocale, LOCALES } from '../../../lib/i18n/locales'
-import '../site.css'
+import { copyFor } from '@/lib/i18n/copy'
+import { isLocale, LOCALES } from '@/lib/i18n/locales'
+import '@/app/(site)/site.css'
 
 // Nothing is prerendered at build time (the database is filled at first start);
 // each page is rendered on first request, cached, and revalidated on publish.

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 
-import { copyFor } from '../../../lib/i18n/copy'
-import { alternatesFor } from '../../../lib/i18n/locales'
-import { homeArticles, yearsOf } from '../_data/articles'
-import { routeLocale, type LocaleParams } from '../_data/locale'
+import { copyFor } from '@/lib/i18n/copy'
+import { alternatesFor } from '@/lib/i18n/locales'
+import { homeArticles, yearsOf } from '@/app/(site)/_data/articles'
+import { routeLocale, type LocaleParams } from '@/app/(site)/_data/locale'
 
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
   const locale = await routeLocale(params)

@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react'
 
-import type { Copy } from '../../../lib/i18n/copy'
-import type { Locale } from '../../../lib/i18n/locales'
-import type { Event, Place } from '../../../payload-types'
-import { displayName } from '../../../lib/displayName'
+import type { Copy } from '@/lib/i18n/copy'
+import type { Locale } from '@/lib/i18n/locales'
+import type { Event, Place } from '@/payload-types'
+import { displayName } from '@/lib/displayName'
 import { JsonLd } from './JsonLd'
-import type { Mention } from '../_data/names'
+import type { Mention } from '@/app/(site)/_data/names'
 import { Mentions } from './Mentions'
 import { NamesTable } from './NamesTable'
 

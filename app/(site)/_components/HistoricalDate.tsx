@@ -1,4 +1,4 @@
-import { dateRangeParts, type DateEnd } from '../../../lib/dates'
+import { dateRangeParts, type DateEnd } from '@/lib/dates'
 
 /**
  * A date or a span (start – end) with the source's own calendar form beside it

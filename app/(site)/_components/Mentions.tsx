@@ -1,9 +1,9 @@
 
-import type { Copy } from '../../../lib/i18n/copy'
-import type { Locale } from '../../../lib/i18n/locales'
-import type { Event } from '../../../payload-types'
-import { displayName } from '../../../lib/displayName'
-import type { Mention } from '../_data/names'
+import type { Copy } from '@/lib/i18n/copy'
+import type { Locale } from '@/lib/i18n/locales'
+import type { Event } from '@/payload-types'
+import { displayName } from '@/lib/displayName'
+import type { Mention } from '@/app/(site)/_data/names'
 import { HistoricalDate } from './HistoricalDate'
 
 

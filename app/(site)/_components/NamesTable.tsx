@@ -1,5 +1,5 @@
-import type { Copy } from '../../../lib/i18n/copy'
-import type { Place } from '../../../payload-types'
+import type { Copy } from '@/lib/i18n/copy'
+import type { Place } from '@/payload-types'
 
 const LANGUAGE_TAGS: Record<string, string> = { en: 'en', zh: 'zh', ru: 'ru', kk: 'kk', xal: 'xal', mnc: 'mnc', ug: 'ug' }
 

@@ -1,7 +1,7 @@
 import { cache } from 'react'
 
-import type { Locale } from '../../../lib/i18n/locales'
-import { writtenIn } from '../../../server/writtenIn'
+import type { Locale } from '@/lib/i18n/locales'
+import { writtenIn } from '@/server/writtenIn'
 import { asPublic, sitePayload } from './payload'
 
 const CARD = { title: true, slug: true, summary: true, featured: true, publishedAt: true, period: true } as const

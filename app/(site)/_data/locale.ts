@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { copyFor, type Copy } from '../../../lib/i18n/copy'
-import { alternatesFor, isLocale, type Locale } from '../../../lib/i18n/locales'
+import { copyFor, type Copy } from '@/lib/i18n/copy'
+import { alternatesFor, isLocale, type Locale } from '@/lib/i18n/locales'
 
 export type LocaleParams = { params: Promise<{ locale: string }> }
 export type SlugParams = { params: Promise<{ locale: string; slug: string }> }

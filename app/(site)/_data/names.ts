@@ -1,11 +1,11 @@
 import { cache } from 'react'
 
-import type { Event } from '../../../payload-types'
-import type { Locale } from '../../../lib/i18n/locales'
-import { displayName } from '../../../lib/displayName'
-import { plainText, type EditorState } from '../../../lib/richtext/walk'
-import { passageNaming } from '../../../lib/search/passages'
-import { writtenIn } from '../../../server/writtenIn'
+import type { Event } from '@/payload-types'
+import type { Locale } from '@/lib/i18n/locales'
+import { displayName } from '@/lib/displayName'
+import { plainText, type EditorState } from '@/lib/richtext/walk'
+import { passageNaming } from '@/lib/search/passages'
+import { writtenIn } from '@/server/writtenIn'
 import { asPublic, sitePayload } from './payload'
 
 // Names are read without fallback: an English page names a place by its English or romanized name (lib/displayName), not by the Chinese fallback.

@@ -1,8 +1,8 @@
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { sameOriginPath } from '../../../lib/security/url'
-import { sitePayload } from '../../(site)/_data/payload'
+import { sameOriginPath } from '@/lib/security/url'
+import { sitePayload } from '@/app/(site)/_data/payload'
 
 /**
  * Enters Next draft mode for a signed-in staff member (their admin session

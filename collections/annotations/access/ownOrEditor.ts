@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { asUser, atLeast } from '../../../access/roles'
+import { asUser, atLeast } from '@/access/roles'
 
 /** Editors act on every annotation; a historian edits only the ones they wrote. */
 export const ownOrEditor: Access = ({ req }) => {

@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
-import { checkImage } from '../../../lib/media/images'
+import { checkImage } from '@/lib/media/images'
 
 /** Refuses a non-image or oversized upload before Payload writes any file or record. */
 export const acceptImagesOnly: CollectionBeforeOperationHook = async ({ args, operation, req }) => {

@@ -3,7 +3,7 @@
 import { Banner, Button, useConfig, useTranslation } from '@payloadcms/ui'
 import { useState, type FormEvent } from 'react'
 
-import { IMPORT_ANALYSE_PATH, IMPORT_ENDPOINT_PATH, SOURCES_SLUG } from '../importPaths'
+import { IMPORT_ANALYSE_PATH, IMPORT_ENDPOINT_PATH, SOURCES_SLUG } from '@/collections/sources/importPaths'
 import { ImportConfirm, type ImportAnalysis, type ImportChoices } from './ImportConfirm'
 import { ImportSummaryView, type ImportSummary } from './ImportSummary'
 import { importLabels } from './labels'

@@ -4,9 +4,9 @@ import { Button, Link, useAuth, useConfig, useTranslation } from '@payloadcms/ui
 import { usePathname } from 'next/navigation'
 import { formatAdminURL } from 'payload/shared'
 
-import { atLeast } from '../../../access/roles'
-import type { User } from '../../../payload-types'
-import { IMPORT_VIEW_PATH } from '../importPaths'
+import { atLeast } from '@/access/roles'
+import type { User } from '@/payload-types'
+import { IMPORT_VIEW_PATH } from '@/collections/sources/importPaths'
 import { importLabels } from './labels'
 
 /** The import view's URL and label, or null for users who may not import (historians). */

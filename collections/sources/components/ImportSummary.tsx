@@ -1,7 +1,7 @@
 import { Button } from '@payloadcms/ui'
 import { formatAdminURL } from 'payload/shared'
 
-import { SOURCES_SLUG } from '../importPaths'
+import { SOURCES_SLUG } from '@/collections/sources/importPaths'
 import type { ImportLabels } from './labels'
 import styles from './ImportView.module.css'
 

@@ -1,10 +1,10 @@
 import { addDataAndFileToRequest, APIError, type Endpoint, type PayloadRequest } from 'payload'
 
-import { atLeast } from '../../../access/roles'
-import { ImportInputError } from '../../../lib/corpus/parse'
-import type { User } from '../../../payload-types'
-import { analyseDocument, importDocument, type ImportInput } from '../../../server/import'
-import { IMPORT_ANALYSE_PATH, IMPORT_ENDPOINT_PATH } from '../importPaths'
+import { atLeast } from '@/access/roles'
+import { ImportInputError } from '@/lib/corpus/parse'
+import type { User } from '@/payload-types'
+import { analyseDocument, importDocument, type ImportInput } from '@/server/import'
+import { IMPORT_ANALYSE_PATH, IMPORT_ENDPOINT_PATH } from '@/collections/sources/importPaths'
 
 const errorResponse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
 

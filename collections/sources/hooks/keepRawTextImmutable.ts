@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
-import { contentHash } from '../../../lib/contentHash'
+import { contentHash } from '@/lib/contentHash'
 
 /**
  * The raw text is the document exactly as it came in. Only an import (which

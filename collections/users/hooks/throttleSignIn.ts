@@ -2,7 +2,7 @@ import crypto from 'node:crypto'
 
 import { APIError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 
-import { LoginThrottle, Throttle } from '../../../lib/security/throttle'
+import { LoginThrottle, Throttle } from '@/lib/security/throttle'
 
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE

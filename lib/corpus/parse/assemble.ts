@@ -1,4 +1,4 @@
-import type { Block, DocumentFormat, DocumentMetadata, DocumentTree, Inline, List, Note, NoteList, Section, SectionRole } from '../tree'
+import type { Block, DocumentFormat, DocumentMetadata, DocumentTree, Inline, List, Note, NoteList, Section, SectionRole } from '@/lib/corpus/tree'
 import { inlineText, markersIn } from './inline'
 
 const ROLE_HEADINGS: [SectionRole, RegExp][] = [

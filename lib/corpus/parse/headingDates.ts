@@ -1,4 +1,4 @@
-import type { HeadingDates } from '../tree'
+import type { HeadingDates } from '@/lib/corpus/tree'
 
 const DASH = '[-–—~至]'
 /** "1652–1689: …", "1658 : …" */

@@ -1,6 +1,6 @@
 import { parse, type DefaultTreeAdapterTypes } from 'parse5'
 
-import type { Block, DocumentMetadata, DocumentTree, Inline, InfoboxRow, ListItem, Note, Span } from '../tree'
+import type { Block, DocumentMetadata, DocumentTree, Inline, InfoboxRow, ListItem, Note, Span } from '@/lib/corpus/tree'
 import { assembleDocument } from './assemble'
 import { parseHeadingDates } from './headingDates'
 import { infoboxFieldOf } from './infoboxLabels'

@@ -1,4 +1,4 @@
-import type { DocumentFormat, DocumentTree } from '../tree'
+import type { DocumentFormat, DocumentTree } from '@/lib/corpus/tree'
 import { inlinesOf } from './assemble'
 import { parseHtml } from './html'
 import { inlineText } from './inline'

@@ -1,4 +1,4 @@
-import type { Inline } from '../tree'
+import type { Inline } from '@/lib/corpus/tree'
 
 /** `[3]`, `[ 3 ]`, `[citation needed]`, `[ citation needed ]`, `[来源请求]`: what wiki renderings leave in running text. */
 const MARKER = /\[\s*(?:(\d{1,3})|(citation needed|来源请求|來源請求|需要引用|需要来源|需要來源))\s*\]/gi

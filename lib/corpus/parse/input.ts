@@ -1,4 +1,4 @@
-import type { DocumentFormat } from '../tree'
+import type { DocumentFormat } from '@/lib/corpus/tree'
 
 export type ImportInputErrorCode =
   | 'binary'

@@ -3,7 +3,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 
-import type { Block, DocumentMetadata, DocumentTree, Inline, ListItem, Span } from '../tree'
+import type { Block, DocumentMetadata, DocumentTree, Inline, ListItem, Span } from '@/lib/corpus/tree'
 import { assembleDocument } from './assemble'
 import { parseHeadingDates } from './headingDates'
 import { inlineText, parseInlineText, pushInline } from './inline'

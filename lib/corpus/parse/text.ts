@@ -1,4 +1,4 @@
-import type { Block, Caption, DocumentMetadata, DocumentTree, Heading, Inline, InfoboxRow, List, ListItem } from '../tree'
+import type { Block, Caption, DocumentMetadata, DocumentTree, Heading, Inline, InfoboxRow, List, ListItem } from '@/lib/corpus/tree'
 import { assembleDocument } from './assemble'
 import { parseHeadingDates } from './headingDates'
 import { infoboxFieldOf, isPerSideField, RESULT_LINE } from './infoboxLabels'

@@ -1,6 +1,6 @@
-import { dedupKey } from '../../cite/dedup'
-import { inlineText } from '../parse/inline'
-import type { DocumentTree, Note } from '../tree'
+import { dedupKey } from '@/lib/cite/dedup'
+import { inlineText } from '@/lib/corpus/parse/inline'
+import type { DocumentTree, Note } from '@/lib/corpus/tree'
 import { parseReference, type Locator, type ParsedReference } from './references'
 import type { ImportPlan, PlannedCitation } from './types'
 

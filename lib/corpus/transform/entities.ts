@@ -1,6 +1,6 @@
-import { normalizeTitle } from '../parse/wikiLink'
-import { languageOfName, scriptOf, toSimplified } from '../script'
-import type { Inline, WikiLink } from '../tree'
+import { normalizeTitle } from '@/lib/corpus/parse/wikiLink'
+import { languageOfName, scriptOf, toSimplified } from '@/lib/corpus/script'
+import type { Inline, WikiLink } from '@/lib/corpus/tree'
 import type { NameKind, PlannedEntity, PlannedName } from './types'
 
 type Kind = PlannedEntity['kind']

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { parseDocument } from '../parse'
+import { parseDocument } from '@/lib/corpus/parse'
 import { namesAnEvent } from './eventNames'
 import { planImport } from './plan'
 

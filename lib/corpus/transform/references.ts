@@ -1,6 +1,6 @@
-import { checkIsbn } from '../../cite/isbn'
-import { checkLinkUrl } from '../../security/url'
-import { languageCodeOf, languageOfName } from '../script'
+import { checkIsbn } from '@/lib/cite/isbn'
+import { checkLinkUrl } from '@/lib/security/url'
+import { languageCodeOf, languageOfName } from '@/lib/corpus/script'
 
 /** The locator types of the cite inline block (fields/richText/blocks LOCATOR_TYPES). */
 export type LocatorType = 'chapter' | 'folio' | 'page' | 'section'

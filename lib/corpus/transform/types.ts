@@ -1,6 +1,6 @@
-import type { DatePrecision } from '../../dates'
-import type { ScriptCode } from '../script'
-import type { EraDate } from '../../reconcile/eras'
+import type { DatePrecision } from '@/lib/dates'
+import type { ScriptCode } from '@/lib/corpus/script'
+import type { EraDate } from '@/lib/reconcile/eras'
 import type { CitationAuthor, Locator, ParsedReference } from './references'
 
 /** The segment kinds of the sources collection. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { CheckInputError } from '../check'
-import { TEST_AUTHORITY } from '../testing'
+import { CheckInputError } from '@/lib/reconcile/check'
+import { TEST_AUTHORITY } from '@/lib/reconcile/testing'
 import { alignTexts, type Alignment } from './index'
 
 const side = (language: 'en' | 'zh', ...paragraphs: string[]) => ({ language, segments: paragraphs.map((text, index) => ({ id: `${language}${index + 1}`, text })) })

@@ -1,9 +1,9 @@
-import type { AuthorityIndex } from '../authority'
-import { YEAR } from '../checks/context'
-import { findEraDates } from '../eras'
-import { mentionsIn } from '../mentions'
-import { findQuantities, type QuantityNoun } from '../quantities'
-import type { Language } from '../types'
+import type { AuthorityIndex } from '@/lib/reconcile/authority'
+import { YEAR } from '@/lib/reconcile/checks/context'
+import { findEraDates } from '@/lib/reconcile/eras'
+import { mentionsIn } from '@/lib/reconcile/mentions'
+import { findQuantities, type QuantityNoun } from '@/lib/reconcile/quantities'
+import type { Language } from '@/lib/reconcile/types'
 
 /** The kinds of fact an anchor states; two anchors of one kind with different values conflict. */
 export type AnchorKind = 'date' | 'headcount' | 'area' | 'distance' | 'entity'

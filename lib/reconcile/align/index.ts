@@ -1,7 +1,7 @@
-import { AuthorityIndex, type Authority } from '../authority'
-import { CheckInputError } from '../check'
-import { maskMarkup } from '../mask'
-import { isLanguage, type Language, type Segment } from '../types'
+import { AuthorityIndex, type Authority } from '@/lib/reconcile/authority'
+import { CheckInputError } from '@/lib/reconcile/check'
+import { maskMarkup } from '@/lib/reconcile/mask'
+import { isLanguage, type Language, type Segment } from '@/lib/reconcile/types'
 import { anchorsAgree, anchorsOf, keysOf, type Anchor, type AnchorKind } from './anchors'
 
 export type { Anchor, AnchorKind } from './anchors'

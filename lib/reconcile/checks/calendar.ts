@@ -1,5 +1,5 @@
-import { eraDateAgrees, findEraDates } from '../eras'
-import type { Hit } from '../types'
+import { eraDateAgrees, findEraDates } from '@/lib/reconcile/eras'
+import type { Hit } from '@/lib/reconcile/types'
 import { isProse, perSegment } from './context'
 
 /** A reign-era date whose Gregorian year, given beside it, is not a year the era date can fall in. */

@@ -1,5 +1,5 @@
-import type { AuthorityIndex } from '../authority'
-import type { Finding, Hit, Language } from '../types'
+import type { AuthorityIndex } from '@/lib/reconcile/authority'
+import type { Finding, Hit, Language } from '@/lib/reconcile/types'
 
 /** A segment as the checks read it: `masked` is its text with markup blanked out (same length, same offsets). */
 export type CheckedSegment = { id: string; text: string; masked: string; kind?: string }

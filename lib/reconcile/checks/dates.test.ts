@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { check, ofKind, PERIOD } from '../testing'
+import { check, ofKind, PERIOD } from '@/lib/reconcile/testing'
 
 const dateFindings = (paragraph: string) => {
   const findings = check([...PERIOD, paragraph])

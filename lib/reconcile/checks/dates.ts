@@ -1,5 +1,5 @@
-import { findQuantities } from '../quantities'
-import type { Hit } from '../types'
+import { findQuantities } from '@/lib/reconcile/quantities'
+import type { Hit } from '@/lib/reconcile/types'
 import { isProse, MONTH, perSegment, type CheckContext, type CheckedSegment } from './context'
 
 const inRange = (year: number, context: CheckContext) => context.years.some((known) => Math.abs(known - year) <= 30)

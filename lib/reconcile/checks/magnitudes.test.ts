@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { check, PERIOD } from '../testing'
+import { check, PERIOD } from '@/lib/reconcile/testing'
 
 const kindsAndQuotes = (paragraphs: string[], language: 'en' | 'zh' = 'en') => check(paragraphs, language).map((finding) => [finding.kind, finding.quote, finding.suggestion])
 

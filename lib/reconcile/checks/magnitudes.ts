@@ -1,5 +1,5 @@
-import { findQuantities, type Quantity, type QuantityNoun } from '../quantities'
-import type { Hit } from '../types'
+import { findQuantities, type Quantity, type QuantityNoun } from '@/lib/reconcile/quantities'
+import type { Hit } from '@/lib/reconcile/types'
 import { isProse, perSegment } from './context'
 
 /**

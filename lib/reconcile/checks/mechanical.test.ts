@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { check, ofKind } from '../testing'
+import { check, ofKind } from '@/lib/reconcile/testing'
 
 const quotes = (paragraphs: string[], kind: Parameters<typeof ofKind>[1], language: 'en' | 'zh' = 'en') => ofKind(check(paragraphs, language), kind).map((finding) => [finding.segmentId, finding.quote])
 

@@ -1,5 +1,5 @@
-import { isEnglishWord } from '../lexicon'
-import type { Finding, Hit } from '../types'
+import { isEnglishWord } from '@/lib/reconcile/lexicon'
+import type { Finding, Hit } from '@/lib/reconcile/types'
 import { isProse, perSegment, type CheckContext } from './context'
 
 const QUESTION_WORDS_EN = /\b(?:what|who|whom|whose|why|how|when|where|which|whether|is|are|was|were|do|does|did|can|could|would|should|will|shall|has|have|had|may|might|must|isn't|aren't|wasn't|weren't|don't|doesn't|didn't)\b/i

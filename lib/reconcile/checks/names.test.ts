@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { check } from '../testing'
-import type { FindingKind } from '../types'
+import { check } from '@/lib/reconcile/testing'
+import type { FindingKind } from '@/lib/reconcile/types'
 
 const NAME_KINDS: FindingKind[] = ['machine-translated-name', 'pinyin-name', 'name-variants', 'term-variants', 'lowercase-name', 'truncated-name', 'near-authority-name']
 const names = (paragraphs: string[], language: 'en' | 'zh' = 'en') =>

@@ -1,9 +1,9 @@
 import { pinyin } from 'pinyin-pro'
 
-import { nameKey, preferredName, type AuthorityEntity } from '../authority'
-import { isEnglishWord } from '../lexicon'
-import { mentionsIn, wordsOf, type Mention, type Word } from '../mentions'
-import type { Finding, FindingKind, Message, Severity } from '../types'
+import { nameKey, preferredName, type AuthorityEntity } from '@/lib/reconcile/authority'
+import { isEnglishWord } from '@/lib/reconcile/lexicon'
+import { mentionsIn, wordsOf, type Mention, type Word } from '@/lib/reconcile/mentions'
+import type { Finding, FindingKind, Message, Severity } from '@/lib/reconcile/types'
 import { isProse, type CheckContext, type CheckedSegment } from './context'
 
 type Located = Mention & { segment: CheckedSegment }

@@ -5,6 +5,6 @@
  */
 import { parentPort } from 'node:worker_threads'
 
-import { planOutcome, type PlanJob } from '../../../lib/corpus/pipeline'
+import { planOutcome, type PlanJob } from '@/lib/corpus/pipeline'
 
 parentPort?.on('message', (job: PlanJob) => parentPort?.postMessage(planOutcome(job)))

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { ImportInputError } from '../../../lib/corpus/parse'
-import { longArticleMarkdown, nestedListMarkdown } from '../../../lib/corpus/syntheticDocuments'
+import { ImportInputError } from '@/lib/corpus/parse'
+import { longArticleMarkdown, nestedListMarkdown } from '@/lib/corpus/syntheticDocuments'
 import { planInWorker } from './pool'
 
 const job = (fileName: string, text: string) => ({ fileName, bytes: new TextEncoder().encode(text), plan: {} })

@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 
-import { ImportInputError } from '../../../lib/corpus/parse'
-import { outcomeError, type PlanJob, type PlanOutcome, type PlanResult } from '../../../lib/corpus/pipeline'
+import { ImportInputError } from '@/lib/corpus/parse'
+import { outcomeError, type PlanJob, type PlanOutcome, type PlanResult } from '@/lib/corpus/pipeline'
 
 /** The bundled worker (server/import/worker/build.ts writes it). */
 export const PARSE_WORKER_FILE = path.join(process.cwd(), 'dist', 'workers', 'parse.mjs')

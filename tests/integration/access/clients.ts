@@ -13,7 +13,7 @@
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { handleEndpoints, type Payload } from 'payload'
 
-import type { User } from '../../../payload-types'
+import type { User } from '@/payload-types'
 
 export const SLUGS = ['articles', 'maps', 'sources', 'citations', 'places', 'people', 'events', 'annotations', 'media', 'users'] as const
 export type Slug = (typeof SLUGS)[number]

@@ -3,8 +3,8 @@
  * articles in the shape editors import, with a manifest whose origin URL is
  * the document's identity, so a changed text is a re-import of the same source.
  */
-import type { DocumentFile } from '../../../server/import'
-import type { Manifest } from '../../../lib/corpus/manifest'
+import type { DocumentFile } from '@/server/import'
+import type { Manifest } from '@/lib/corpus/manifest'
 
 export function manifestFor(title: string, url: string, language: Manifest['language'] = 'en'): Manifest {
   return {

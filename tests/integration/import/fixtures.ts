@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type { Payload } from 'payload'
 
-import { readDocuments, type DocumentFile } from '../../../server/import'
+import { readDocuments, type DocumentFile } from '@/server/import'
 
 /** Every collection an import writes to. */
 export const IMPORTED_COLLECTIONS = ['sources', 'articles', 'citations', 'places', 'people', 'events', 'maps'] as const

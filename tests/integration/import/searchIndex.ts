@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { SearchIndex } from '../../../lib/search'
-import { searchDocuments } from '../../../server/search'
+import { SearchIndex } from '@/lib/search'
+import { searchDocuments } from '@/server/search'
 
 /** The site's search index as the server builds it, from the test's database. */
 export async function siteSearchIndexFor(payload: Payload): Promise<SearchIndex> {

@@ -1,5 +1,5 @@
-import type { Locale } from '../../../../lib/i18n/locales'
-import { navPageMetadata, routeLocale, type LocaleParams } from '../../_data/locale'
+import type { Locale } from '@/lib/i18n/locales'
+import { navPageMetadata, routeLocale, type LocaleParams } from '@/app/(site)/_data/locale'
 
 const ABOUT: Record<Locale, { heading: string; paragraphs: string[]; citationNeeded: { heading: string; text: string } }> = {
   en: {

@@ -1,6 +1,6 @@
-import { copyFor } from '../../../../lib/i18n/copy'
-import { articleIndex, yearsOf, type ArticleOrder } from '../../_data/articles'
-import { navPageMetadata, routeLocale } from '../../_data/locale'
+import { copyFor } from '@/lib/i18n/copy'
+import { articleIndex, yearsOf, type ArticleOrder } from '@/app/(site)/_data/articles'
+import { navPageMetadata, routeLocale } from '@/app/(site)/_data/locale'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ sort?: string | string[] }> }
 

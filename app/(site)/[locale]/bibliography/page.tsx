@@ -1,7 +1,7 @@
-import { formatBibliography, toCslItem, type CitationRecord } from '../../../../lib/cite/format'
-import { copyFor } from '../../../../lib/i18n/copy'
-import { navPageMetadata, routeLocale, type LocaleParams } from '../../_data/locale'
-import { asPublic, sitePayload } from '../../_data/payload'
+import { formatBibliography, toCslItem, type CitationRecord } from '@/lib/cite/format'
+import { copyFor } from '@/lib/i18n/copy'
+import { navPageMetadata, routeLocale, type LocaleParams } from '@/app/(site)/_data/locale'
+import { asPublic, sitePayload } from '@/app/(site)/_data/payload'
 
 export const generateMetadata = navPageMetadata('bibliography', '/bibliography')
 

@@ -1,8 +1,8 @@
-import { copyFor } from '../../../../lib/i18n/copy'
-import { isLocale } from '../../../../lib/i18n/locales'
-import { serverURL } from '../../../../lib/env'
-import { writtenIn } from '../../../../server/writtenIn'
-import { asPublic, sitePayload } from '../../_data/payload'
+import { copyFor } from '@/lib/i18n/copy'
+import { isLocale } from '@/lib/i18n/locales'
+import { serverURL } from '@/lib/env'
+import { writtenIn } from '@/server/writtenIn'
+import { asPublic, sitePayload } from '@/app/(site)/_data/payload'
 
 const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`)
 

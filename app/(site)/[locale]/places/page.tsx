@@ -1,7 +1,7 @@
-import { copyFor } from '../../../../lib/i18n/copy'
-import { EntityIndex } from '../../_components/EntityPages'
-import { navPageMetadata, routeLocale, type LocaleParams } from '../../_data/locale'
-import { listPlaces } from '../../_data/names'
+import { copyFor } from '@/lib/i18n/copy'
+import { EntityIndex } from '@/app/(site)/_components/EntityPages'
+import { navPageMetadata, routeLocale, type LocaleParams } from '@/app/(site)/_data/locale'
+import { listPlaces } from '@/app/(site)/_data/names'
 
 export const generateMetadata = navPageMetadata('places', '/places')
 

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 
-import { copyFor } from '../../../../lib/i18n/copy'
-import { alternatesFor } from '../../../../lib/i18n/locales'
-import { siteSearch } from '../../../../server/search'
-import { routeLocale } from '../../_data/locale'
-import { sitePayload } from '../../_data/payload'
+import { copyFor } from '@/lib/i18n/copy'
+import { alternatesFor } from '@/lib/i18n/locales'
+import { siteSearch } from '@/server/search'
+import { routeLocale } from '@/app/(site)/_data/locale'
+import { sitePayload } from '@/app/(site)/_data/payload'
 
 // The results depend on the query string: rendered for each request, never cached.
 export const dynamic = 'force-dynamic'

@@ -1,6 +1,6 @@
-import { copyFor } from '../../../../lib/i18n/copy'
-import { navPageMetadata, routeLocale, type LocaleParams } from '../../_data/locale'
-import { publicSources } from '../../_data/sources'
+import { copyFor } from '@/lib/i18n/copy'
+import { navPageMetadata, routeLocale, type LocaleParams } from '@/app/(site)/_data/locale'
+import { publicSources } from '@/app/(site)/_data/sources'
 
 export const generateMetadata = navPageMetadata('sources', '/sources')
 

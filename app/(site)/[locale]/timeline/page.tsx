@@ -1,9 +1,9 @@
-import { copyFor } from '../../../../lib/i18n/copy'
-import { HistoricalDate } from '../../_components/HistoricalDate'
-import { displayName } from '../../../../lib/displayName'
-import { JsonLd } from '../../_components/JsonLd'
-import { navPageMetadata, routeLocale, type LocaleParams } from '../../_data/locale'
-import { timeline } from '../../_data/names'
+import { copyFor } from '@/lib/i18n/copy'
+import { HistoricalDate } from '@/app/(site)/_components/HistoricalDate'
+import { displayName } from '@/lib/displayName'
+import { JsonLd } from '@/app/(site)/_components/JsonLd'
+import { navPageMetadata, routeLocale, type LocaleParams } from '@/app/(site)/_data/locale'
+import { timeline } from '@/app/(site)/_data/names'
 
 export const generateMetadata = navPageMetadata('timeline', '/timeline')
 

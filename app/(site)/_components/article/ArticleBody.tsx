@@ -3,10 +3,10 @@ import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical
 import { RichText, type JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
 import type { ReactNode } from 'react'
 
-import type { Copy } from '../../../../lib/i18n/copy'
-import type { Locale } from '../../../../lib/i18n/locales'
-import { headings, type EditorState } from '../../../../lib/richtext/walk'
-import { safeHref } from '../../../../lib/security/url'
+import type { Copy } from '@/lib/i18n/copy'
+import type { Locale } from '@/lib/i18n/locales'
+import { headings, type EditorState } from '@/lib/richtext/walk'
+import { safeHref } from '@/lib/security/url'
 import { CitationNeeded, FootnoteMarker } from './FootnoteMarker'
 import type { References } from './references'
 

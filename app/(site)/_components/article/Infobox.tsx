@@ -1,6 +1,6 @@
-import type { Copy } from '../../../../lib/i18n/copy'
-import type { Article } from '../../../../payload-types'
-import { HistoricalDate } from '../HistoricalDate'
+import type { Copy } from '@/lib/i18n/copy'
+import type { Article } from '@/payload-types'
+import { HistoricalDate } from '@/app/(site)/_components/HistoricalDate'
 import { FootnoteMarker } from './FootnoteMarker'
 import type { PageCite, References } from './references'
 

@@ -1,4 +1,4 @@
-import type { Copy } from '../../../../lib/i18n/copy'
+import type { Copy } from '@/lib/i18n/copy'
 import type { References } from './references'
 
 /** Numbered notes with back-links (a, b, c… when a note is used more than once), then the bibliography. */

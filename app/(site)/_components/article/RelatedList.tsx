@@ -1,8 +1,8 @@
 
-import { displayName } from '../../../../lib/displayName'
-import type { Copy } from '../../../../lib/i18n/copy'
-import type { Locale } from '../../../../lib/i18n/locales'
-import type { Article, Event, Person, Place } from '../../../../payload-types'
+import { displayName } from '@/lib/displayName'
+import type { Copy } from '@/lib/i18n/copy'
+import type { Locale } from '@/lib/i18n/locales'
+import type { Article, Event, Person, Place } from '@/payload-types'
 
 const populated = <T extends object>(values: (number | string | T)[] | null | undefined): T[] => (values ?? []).filter((value): value is T => typeof value === 'object')
 

@@ -1,7 +1,7 @@
-import type { Copy } from '../../../../lib/i18n/copy'
-import type { Locale } from '../../../../lib/i18n/locales'
-import { safeHref } from '../../../../lib/security/url'
-import type { Source } from '../../../../payload-types'
+import type { Copy } from '@/lib/i18n/copy'
+import type { Locale } from '@/lib/i18n/locales'
+import { safeHref } from '@/lib/security/url'
+import type { Source } from '@/payload-types'
 
 /** The documents an article draws on, with their attribution, and a notice where one is a machine translation. */
 export function SourceList({ sources, locale, copy }: { sources: Source[]; locale: Locale; copy: Copy }) {

@@ -1,8 +1,8 @@
-import { formatBibliography, formatNotes, toCslItem, type CitationRecord } from '../../../../lib/cite/format'
-import { numberFootnotes, type Footnote, type FootnoteMarker, type FootnoteUse } from '../../../../lib/footnotes'
-import type { Locale } from '../../../../lib/i18n/locales'
-import { relationId } from '../../../../lib/richtext/walk'
-import type { Citation } from '../../../../payload-types'
+import { formatBibliography, formatNotes, toCslItem, type CitationRecord } from '@/lib/cite/format'
+import { numberFootnotes, type Footnote, type FootnoteMarker, type FootnoteUse } from '@/lib/footnotes'
+import type { Locale } from '@/lib/i18n/locales'
+import { relationId } from '@/lib/richtext/walk'
+import type { Citation } from '@/payload-types'
 
 /** A cite use anywhere on the page, keyed by where it is rendered (an inline block id or an infobox row id). */
 export type PageCite = FootnoteUse & { key: string }

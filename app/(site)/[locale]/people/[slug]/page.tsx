@@ -1,13 +1,13 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { copyFor } from '../../../../../lib/i18n/copy'
-import { alternatesFor } from '../../../../../lib/i18n/locales'
-import { displayName } from '../../../../../lib/displayName'
-import { EntityPage } from '../../../_components/EntityPages'
-import { HistoricalDate } from '../../../_components/HistoricalDate'
-import { routeLocale, type SlugParams } from '../../../_data/locale'
-import { mentionsOf, personBySlug } from '../../../_data/names'
+import { copyFor } from '@/lib/i18n/copy'
+import { alternatesFor } from '@/lib/i18n/locales'
+import { displayName } from '@/lib/displayName'
+import { EntityPage } from '@/app/(site)/_components/EntityPages'
+import { HistoricalDate } from '@/app/(site)/_components/HistoricalDate'
+import { routeLocale, type SlugParams } from '@/app/(site)/_data/locale'
+import { mentionsOf, personBySlug } from '@/app/(site)/_data/names'
 
 // Rendered on first request, then served from the cache until something public changes (see server/revalidate.ts).
 export function generateStaticParams() {

@@ -2,11 +2,11 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
-import { copyFor } from '../../../../../lib/i18n/copy'
-import { alternatesFor } from '../../../../../lib/i18n/locales'
-import { safeHref } from '../../../../../lib/security/url'
-import { routeLocale } from '../../../_data/locale'
-import { asPublic, sitePayload } from '../../../_data/payload'
+import { copyFor } from '@/lib/i18n/copy'
+import { alternatesFor } from '@/lib/i18n/locales'
+import { safeHref } from '@/lib/security/url'
+import { routeLocale } from '@/app/(site)/_data/locale'
+import { asPublic, sitePayload } from '@/app/(site)/_data/payload'
 
 type Props = { params: Promise<{ locale: string; id: string }> }
 
