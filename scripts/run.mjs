@@ -57,6 +57,7 @@ const nodeResolvable = {
   name: 'node-resolvable-packages',
   setup(compiler) {
     compiler.onResolve({ filter: /^[^./]/ }, ({ path: specifier, resolveDir }) => {
+      if (specifier.startsWith('@/')) return undefined // our own modules, by tsconfig.json's path alias: esbuild resolves them
       if (specifier.startsWith('node:') || builtinModules.includes(specifier)) return { path: specifier, external: true }
       const require = createRequire(path.join(resolveDir, 'resolve.js'))
       if (specifier.endsWith('.json')) return { path: require.resolve(specifier) }
