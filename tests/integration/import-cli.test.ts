@@ -11,7 +11,6 @@
  * MongoDB has no triggers and its transactions are the driver's own: there the
  * test is skipped.
  */
-import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -20,6 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { bookNote, frontierArticle, manifestFor } from './import/documents'
 import { startPayload, type TestPayload } from './payload'
+import { runScript } from './scripts'
 
 const TITLES = ['Fort Kerulen', 'Fort Onon', 'Fort Shilka'] as const
 const FAILING = TITLES[2]
@@ -27,15 +27,9 @@ const FAILING = TITLES[2]
 let test: TestPayload
 let directory: string
 
-function runImport(target: string): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/import.ts', target], { cwd: process.cwd(), env: process.env })
-    let output = ''
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, output }))
-  })
+async function runImport(target: string): Promise<{ code: number | null; output: string }> {
+  const { code, stdout, stderr } = await runScript('scripts/import.ts', [target])
+  return { code, output: stdout + stderr }
 }
 
 beforeAll(async () => {
