@@ -51,9 +51,9 @@ async function draftOf(request: APIRequestContext, token: string, id: number | s
 }
 
 /**
- * Types in turns into the title and the body, a few words a turn, while each
- * save's answer comes back two seconds late: every save is overtaken by more
- * typing. Then checks that every character reached the server and that none
+ * Types in turns into the title and the body, a few words a turn, pausing
+ * after each until a save has started; each save's answer comes back two
+ * seconds late, so it is overtaken by the next turn's typing. Then checks that every character reached the server and that none
  * was reverted on the screen.
  */
 async function typeAcrossSaves(page: Page, article: { request: APIRequestContext; token: string; id: number | string; locale: string; title: string }, titleWords: string[], bodyWords: string[]) {
@@ -70,6 +70,10 @@ async function typeAcrossSaves(page: Page, article: { request: APIRequestContext
     await bodyEditor(page).click()
     await page.keyboard.press('ControlOrMeta+End')
     await page.keyboard.type(bodyWords[turn]!, { delay: 40 })
+    // A person pauses; the pause starts a save, and the next turn is typed while it is in flight
+    // (its answer held back), whatever the machine's speed.
+    const sent = saves.counts.sent
+    if (turn < titleWords.length - 1) await expect.poll(() => saves.counts.sent, { timeout: 10_000 }).toBeGreaterThan(sent)
   }
   await expect
     .poll(async () => {

@@ -6,6 +6,9 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ sort
 
 export const generateMetadata = navPageMetadata('articles', '/articles')
 
+// The order depends on the query string (?sort=title): rendered for each request (the production server keeps the bytes per URL).
+export const dynamic = 'force-dynamic'
+
 /** All articles written in the reader's language, by period or by title. */
 export default async function ArticlesPage({ params, searchParams }: Props) {
   const locale = await routeLocale(params)
