@@ -160,6 +160,8 @@ function retrieveLocale(lang: string): string {
   // A cache only: reading the file every time gives the same text.
   if (!xml) {
     xml = readFileSync(path.join(localesDirectory, `locales-${tag}.xml`), 'utf8')
+    // A Chinese note leaves an unknown date out rather than printing 不详 ("unknown") in every note and entry.
+    if (tag === 'zh-CN') xml = xml.replace(/<term name="no date"( form="short")?>[^<]*<\/term>/g, '<term name="no date"$1></term>')
     localeXml.set(tag, xml)
   }
   return xml
