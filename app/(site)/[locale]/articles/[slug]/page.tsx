@@ -103,7 +103,7 @@ export default async function ArticlePage({ params }: SlugParams) {
       {headingCount > 1 ? <Contents entries={contents} title={copy.contents} /> : null}
       <ArticleBody body={body} references={references} locale={locale} copy={copy} />
       <RelatedList article={article} locale={locale} copy={copy} />
-      <ReferenceList references={references} copy={copy} />
+      <ReferenceList references={references} locale={locale} copy={copy} />
       <SourceList sources={sources} locale={locale} copy={copy} />
     </main>
   )
