@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { readableText } from '@/lib/corpus/readable'
 import { displayName } from '@/lib/displayName'
 import { LOCALES } from '@/lib/i18n/locales'
 import { plainText, type EditorState } from '@/lib/richtext/walk'
@@ -61,7 +62,7 @@ export async function searchDocuments(payload: Payload): Promise<SearchDocument[
   const sources = await payload.find({ collection: 'sources', select: { title: true, rawText: true, language: true }, ...asPublic })
   for (const source of sources.docs) {
     const locale = source.language === 'zh' ? 'zh' : 'en'
-    documents.push({ id: `source:${source.id}`, kind: 'source', locale, title: source.title, text: source.rawText, url: `/${locale}/sources/${source.id}` })
+    documents.push({ id: `source:${source.id}`, kind: 'source', locale, title: source.title, text: readableText(source.rawText), url: `/${locale}/sources/${source.id}` })
   }
   return documents
 }

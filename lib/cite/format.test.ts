@@ -252,3 +252,22 @@ describe('URLs in citations', () => {
     expect(formatBibliography([toCslItem(webpage('vbscript:msgbox(1)'), 'a')])[0]).not.toContain('vbscript')
   })
 })
+
+describe('a Chinese note for a work without a date', () => {
+  const undated = [
+    toCslItem({ type: 'book', title: { original: '边地杂记' }, publisher: '北方书社', publisherPlace: '兰州' }, 'book'),
+    toCslItem({ type: 'webpage', authors: [{ literal: '林一' }], title: { original: '驿站考' }, url: 'https://example.org/yizhan' }, 'page'),
+  ]
+
+  it('leaves the unknown date out of every note and entry instead of printing 不详', () => {
+    const notes = formatNotes([{ itemId: 'book' }, { itemId: 'page' }, { itemId: 'book', locator: '7' }], undated, { locale: 'zh' })
+    const entries = formatBibliography(undated, { locale: 'zh' })
+    expect(notes[0]).toBe('边地杂记 (兰州: 北方书社).')
+    expect(notes[1]).toBe('林一, 《驿站考》, https://example.org/yizhan.')
+    expect([...notes, ...entries].join('\n')).not.toMatch(/不详/)
+  })
+
+  it('still prints "n.d." in English notes, as Chicago asks', () => {
+    expect(formatNotes([{ itemId: 'book' }], undated)[0]).toMatch(/n\.d\./)
+  })
+})

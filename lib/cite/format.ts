@@ -5,6 +5,7 @@ import path from 'node:path'
 
 import chicagoFullNote from '@citation/csl-style-chicago-fullnote-bibliography/info.json' with { type: 'json' }
 
+import { spacedInitials } from '@/lib/cite/initials'
 import { parsePartialDate } from '@/lib/dates'
 import { safeHref } from '@/lib/security/url'
 
@@ -80,7 +81,8 @@ const present = (value: Text): string | undefined => value?.trim() || undefined
 
 function cslName(author: NonNullable<CitationRecord['authors']>[number]): CslName | null {
   const family = present(author.family)
-  const given = present(author.given)
+  const written = present(author.given)
+  const given = written && !HAN.test(written) ? spacedInitials(written) : written
   const literal = present(author.literal)
   // A name first written in Han characters is Chinese: Chicago gives its romanization in Chinese order, then the
   // characters ("Wei Yuan 魏源"), never inverted. Names of other scripts are cited in their romanized form.
@@ -158,6 +160,8 @@ function retrieveLocale(lang: string): string {
   // A cache only: reading the file every time gives the same text.
   if (!xml) {
     xml = readFileSync(path.join(localesDirectory, `locales-${tag}.xml`), 'utf8')
+    // A Chinese note leaves an unknown date out rather than printing 不详 ("unknown") in every note and entry.
+    if (tag === 'zh-CN') xml = xml.replace(/<term name="no date"( form="short")?>[^<]*<\/term>/g, '<term name="no date"$1></term>')
     localeXml.set(tag, xml)
   }
   return xml

@@ -7,6 +7,7 @@ import { languageCodeOf, languageOfName, scriptOf } from '@/lib/corpus/script'
 import type { Block, DocumentTree, Infobox, Inline, Section } from '@/lib/corpus/tree'
 import { eraDateAgrees, findEraDates } from '@/lib/reconcile/eras'
 import { buildCitations, type CitationIndex } from './citations'
+import { isConverterNotice } from './converterNotice'
 import { EntityCollector, linkOccurrences } from './entities'
 import { namesAnEvent } from './eventNames'
 import { summaryOf } from './summary'
@@ -179,6 +180,7 @@ function planBody(sections: Section[], index: CitationIndex): BodyNode[] {
   return sections
     .filter((section) => section.role === 'body')
     .flatMap((section) => section.blocks)
+    .filter((block) => !((block.kind === 'paragraph' || block.kind === 'quotation') && isConverterNotice(inlineText(block.content))))
     .flatMap((block): BodyNode[] => {
       switch (block.kind) {
         case 'heading':

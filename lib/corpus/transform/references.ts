@@ -1,3 +1,4 @@
+import { spacedInitials } from '@/lib/cite/initials'
 import { checkIsbn } from '@/lib/cite/isbn'
 import { checkLinkUrl } from '@/lib/security/url'
 import { languageCodeOf, languageOfName } from '@/lib/corpus/script'
@@ -79,10 +80,10 @@ function authorOf(written: string): CitationAuthor {
   }
   if (/\p{Script=Han}|\p{Script=Cyrillic}/u.test(clean)) return { family: null, given: null, literal: clean, romanized: null }
   const inverted = /^([^,]+),\s*(.+)$/.exec(clean)
-  if (inverted?.[1] && inverted[2]) return { family: inverted[1].trim(), given: inverted[2].trim(), literal: null, romanized: null }
+  if (inverted?.[1] && inverted[2]) return { family: inverted[1].trim(), given: spacedInitials(inverted[2].trim()), literal: null, romanized: null }
   const parts = clean.split(/\s+/)
   const family = parts.pop() ?? clean
-  return { family, given: parts.length ? parts.join(' ') : null, literal: null, romanized: null }
+  return { family, given: parts.length ? spacedInitials(parts.join(' ')) : null, literal: null, romanized: null }
 }
 
 const authorsOf = (written: string, separator: RegExp) =>

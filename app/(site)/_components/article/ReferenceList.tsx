@@ -1,8 +1,10 @@
+import { backLinkPlace } from '@/lib/footnotes/place'
 import type { Copy } from '@/lib/i18n/copy'
+import type { Locale } from '@/lib/i18n/locales'
 import type { References } from './references'
 
 /** Numbered notes with back-links (a, b, c… when a note is used more than once), then the bibliography. */
-export function ReferenceList({ references, copy }: { references: References; copy: Copy }) {
+export function ReferenceList({ references, locale, copy }: { references: References; locale: Locale; copy: Copy }) {
   if (!references.notes.length) return null
   return (
     <section className="references" aria-labelledby="notes">
@@ -18,12 +20,15 @@ export function ReferenceList({ references, copy }: { references: References; co
               ) : (
                 <>
                   ^{' '}
-                  {note.backLinks.map((link) => (
-                    <a key={link.anchorId} href={`#${link.anchorId}`} aria-label={`${copy.backTo} (${link.label})`}>
-                      <sup>{link.label}</sup>
-                      {link.locator && note.backLinks.some((other) => other.locator !== link.locator) ? <span className="backlink-locator"> {link.locator}</span> : null}
-                    </a>
-                  ))}
+                  {note.backLinks.map((link) => {
+                    const place = backLinkPlace(link, note, locale)
+                    return (
+                      <a key={link.anchorId} href={`#${link.anchorId}`} aria-label={`${copy.backTo} (${link.label})`}>
+                        <sup>{link.label}</sup>
+                        {place ? <span className="backlink-locator"> {place}</span> : null}
+                      </a>
+                    )
+                  })}
                 </>
               )}
             </span>{' '}

@@ -5,11 +5,13 @@ import { notFound } from 'next/navigation'
 import { serverURL } from '@/lib/env'
 import { copyFor } from '@/lib/i18n/copy'
 import { alternatesFor, LOCALES } from '@/lib/i18n/locales'
+import { nestHeadings } from '@/lib/richtext/contents'
 import { citeUses, headings, type EditorState } from '@/lib/richtext/walk'
 import { acceptedOrigins } from '@/lib/security/origins'
 import { safeHref } from '@/lib/security/url'
 import type { Source } from '@/payload-types'
 import { ArticleBody } from '@/app/(site)/_components/article/ArticleBody'
+import { Contents } from '@/app/(site)/_components/article/Contents'
 import { Infobox, infoboxCites } from '@/app/(site)/_components/article/Infobox'
 import { buildReferences, worksById } from '@/app/(site)/_components/article/references'
 import { ReferenceList } from '@/app/(site)/_components/article/ReferenceList'
@@ -54,7 +56,9 @@ export default async function ArticlePage({ params }: SlugParams) {
   const cites = [...infoboxCites(article.infobox), ...bodyCites]
   const works = worksById([...bodyCites.map((use) => use.work), ...(article.infobox?.citations ?? []).map((row) => row.citation)])
   const references = buildReferences(cites, works, locale)
-  const contents = headings(body)
+  const bodyHeadings = headings(body)
+  const headingCount = bodyHeadings.length
+  const contents = nestHeadings(bodyHeadings)
   const other = LOCALES.find((l) => l !== locale)!
   const translated = await hasTranslation(article.id, other)
   const sources = (article.sources ?? []).filter((s): s is Source => typeof s === 'object')
@@ -96,21 +100,10 @@ export default async function ArticlePage({ params }: SlugParams) {
       ) : null}
       {article.summary ? <p className="lead">{article.summary}</p> : null}
       <Infobox title={article.title} infobox={article.infobox} references={references} copy={copy} />
-      {contents.length > 1 ? (
-        <nav className="toc" aria-labelledby="toc-heading">
-          <h2 id="toc-heading">{copy.contents}</h2>
-          <ol>
-            {contents.map((heading) => (
-              <li key={heading.id} className={`toc-level-${heading.level}`}>
-                <a href={`#${heading.id}`}>{heading.text}</a>
-              </li>
-            ))}
-          </ol>
-        </nav>
-      ) : null}
+      {headingCount > 1 ? <Contents entries={contents} title={copy.contents} /> : null}
       <ArticleBody body={body} references={references} locale={locale} copy={copy} />
       <RelatedList article={article} locale={locale} copy={copy} />
-      <ReferenceList references={references} copy={copy} />
+      <ReferenceList references={references} locale={locale} copy={copy} />
       <SourceList sources={sources} locale={locale} copy={copy} />
     </main>
   )

@@ -2,6 +2,8 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
+import { detectFormat } from '@/lib/corpus/parse/input'
+import { readableText } from '@/lib/corpus/readable'
 import { copyFor } from '@/lib/i18n/copy'
 import { alternatesFor } from '@/lib/i18n/locales'
 import { safeHref } from '@/lib/security/url'
@@ -35,6 +37,9 @@ export default async function SourcePage({ params }: Props) {
   const copy = copyFor(locale)
   const source = await publicSource(id)
   if (!source) notFound()
+  // Segments are slices of the imported text: shown as read, without the Markdown or HTML syntax they were written in.
+  const format = detectFormat(source.rawText)
+  const segments = (source.segments ?? []).map((segment) => ({ ...segment, text: readableText(segment.text, format) })).filter((segment) => segment.text)
   return (
     <main className="article">
       <h1 lang={source.language === 'zh' ? 'zh-Hans' : source.language}>{source.title}</h1>
@@ -68,7 +73,7 @@ export default async function SourcePage({ params }: Props) {
         ) : null}
       </dl>
       <div className="source-text" lang={source.language === 'zh' ? 'zh-Hans' : source.language}>
-        {(source.segments ?? []).map((segment) =>
+        {segments.map((segment) =>
           segment.kind === 'heading' ? <h2 key={segment.segmentId}>{segment.text}</h2> : <p key={segment.segmentId}>{segment.text}</p>,
         )}
       </div>

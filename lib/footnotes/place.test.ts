@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+
+import { numberFootnotes } from './index'
+import { backLinkPlace } from './place'
+
+describe('backLinkPlace', () => {
+  // A work cited in full several times and once more by a short note at a chapter ("Smallwood, chapter 5").
+  const { notes } = numberFootnotes([{ citationKey: 'smallwood' }, { citationKey: 'smallwood' }, { citationKey: 'smallwood', locator: '5', locatorType: 'chapter' }, { citationKey: 'smallwood', locator: '12–14' }])
+  const note = notes[0]!
+
+  it('names the kind of place, so a chapter number is not read as one more back-link', () => {
+    expect(note.backLinks.map((link) => [link.label, backLinkPlace(link, note, 'en')])).toEqual([
+      ['a', null],
+      ['b', null],
+      ['c', 'ch. 5'],
+      ['d', 'pp. 12–14'],
+    ])
+  })
+
+  it('says it in Chinese on a Chinese page', () => {
+    expect(note.backLinks.map((link) => backLinkPlace(link, note, 'zh'))).toEqual([null, null, '第5章', '第12–14页'])
+  })
+
+  it('says nothing when every use cites the same place (the citation prints it) or the note is used once', () => {
+    const same = numberFootnotes([{ citationKey: 'lin', locator: '8' }, { citationKey: 'lin', locator: '8' }]).notes[0]!
+    expect(same.backLinks.map((link) => backLinkPlace(link, same, 'en'))).toEqual([null, null])
+    const once = numberFootnotes([{ citationKey: 'lin', locator: '8' }]).notes[0]!
+    expect(backLinkPlace(once.backLinks[0]!, once, 'zh')).toBeNull()
+  })
+})
