@@ -21,14 +21,14 @@ export const entityFields = (): Field[] => [
           {
             name: 'wikidata',
             type: 'text',
-            label: 'Wikidata',
+            label: label('Wikidata', 'Wikidata'),
             admin: { width: '50%' },
             validate: (value: null | string | undefined) => (!value || /^Q\d+$/.test(value) ? true : 'A Wikidata ID looks like Q12345.'),
           },
           {
             name: 'geonames',
             type: 'text',
-            label: 'GeoNames',
+            label: label('GeoNames', 'GeoNames'),
             admin: { width: '50%' },
             validate: (value: null | string | undefined) => (!value || /^\d+$/.test(value) ? true : 'A GeoNames ID is a number.'),
           },
