@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { allow, anyone } from '@/access/roles'
 import { revalidatingHooks } from '@/server/revalidate'
-import { label, options } from '@/fields/i18n'
+import { label, LOCALIZED_DATE, options } from '@/fields/i18n'
 import { NAME_LANGUAGES } from '@/fields/names'
 import { urlField } from '@/fields/url'
 import { checkIsbn } from '@/lib/cite/isbn'
@@ -126,7 +126,7 @@ export const Citations: CollectionConfig = {
       type: 'row',
       fields: [
         urlField({ name: 'archiveUrl', label: label('Archived copy URL', '存档网址'), admin: { width: '50%' } }),
-        { name: 'accessed', type: 'date', label: label('Accessed', '访问日期'), admin: { width: '50%' } },
+        { name: 'accessed', type: 'date', label: label('Accessed', '访问日期'), admin: { width: '50%', date: { displayFormat: LOCALIZED_DATE } } },
       ],
     },
     { name: 'note', type: 'textarea', label: label('Note', '备注') },
@@ -134,7 +134,7 @@ export const Citations: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'verifiedBy', type: 'relationship', relationTo: 'users', label: label('Verified by', '核实者'), admin: { width: '50%' } },
-        { name: 'verifiedAt', type: 'date', label: label('Verified at', '核实日期'), admin: { width: '50%' } },
+        { name: 'verifiedAt', type: 'date', label: label('Verified at', '核实日期'), admin: { width: '50%', date: { displayFormat: LOCALIZED_DATE } } },
       ],
     },
     { name: 'dedupKey', type: 'text', index: true, label: label('Deduplication key', '去重键'), admin: { readOnly: true, position: 'sidebar' } },

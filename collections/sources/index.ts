@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { allow } from '@/access/roles'
 import { revalidatingHooks } from '@/server/revalidate'
-import { label } from '@/fields/i18n'
+import { label, LOCALIZED_DATE } from '@/fields/i18n'
 import { NAME_LANGUAGES } from '@/fields/names'
 import { urlField } from '@/fields/url'
 import { analyseDocumentEndpoint, importDocumentEndpoint } from './endpoints/importDocument'
@@ -68,7 +68,7 @@ export const Sources: CollectionConfig = {
       fields: [
         { name: 'site', type: 'text', label: label('Site', '网站') },
         urlField({ name: 'url', label: label('URL', '网址') }),
-        { name: 'retrievedAt', type: 'date', label: label('Retrieved', '获取日期') },
+        { name: 'retrievedAt', type: 'date', label: label('Retrieved', '获取日期'), admin: { date: { displayFormat: LOCALIZED_DATE } } },
         { name: 'licence', type: 'text', label: label('Licence', '许可') },
         { name: 'attribution', type: 'textarea', label: label('Attribution', '署名') },
       ],

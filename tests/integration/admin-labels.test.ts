@@ -47,6 +47,8 @@ function untranslated(fields: Field[], path: string): string[] {
       check(`${here} labels.singular`, field.labels.singular)
       check(`${here} labels.plural`, field.labels.plural)
     }
+    // Without a pattern of date-fns's localized tokens (P…), the date picker shows MM/dd/yyyy in both languages.
+    if (field.type === 'date' && !/^P/.test(field.admin?.date?.displayFormat ?? '')) problems.push(`${here}: date without a localized display format`)
     if ('options' in field && Array.isArray(field.options)) {
       for (const option of field.options) {
         if (typeof option === 'string') check(`${here} option ${option}`, option)
@@ -82,8 +84,9 @@ describe('admin labels in both languages', () => {
     const nested: Field[] = [
       { name: 'outer', type: 'array', label: { en: 'Outer', zh: '外' }, labels: { singular: { en: 'O', zh: '外' }, plural: { en: 'Os', zh: '外' } }, fields: [{ type: 'row', fields: [{ name: 'deep', type: 'text', label: 'Deep' }] }] },
       { name: 'secret', type: 'text', admin: { hidden: true } },
+      { name: 'when', type: 'date', label: { en: 'When', zh: '时间' } },
     ]
-    expect(untranslated(nested, 'test')).toEqual(['test.outer.deep label: plain string "Deep"'])
+    expect(untranslated(nested, 'test')).toEqual(['test.outer.deep label: plain string "Deep"', 'test.when: date without a localized display format'])
   })
 
   it.each(visible(COLLECTIONS).map((collection) => [collection.slug, collection] as const))('collection %s', (_slug, collection) => {
