@@ -3,6 +3,7 @@ import type { CollectionConfig, Field, PayloadRequest } from 'payload'
 import { editorialAdminComponents, editorialWorkflow } from '@/fields/editorial'
 import { historicalDateField, yearRangeField } from '@/fields/historicalDate'
 import { label, options } from '@/fields/i18n'
+import { listTitleField } from '@/fields/listTitle'
 import { publishedAtField } from '@/fields/publishedAt'
 import { editor } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
@@ -84,8 +85,8 @@ export const Articles: CollectionConfig = {
   slug: 'articles',
   labels: { singular: label('Article', '条目'), plural: label('Articles', '条目') },
   admin: {
-    useAsTitle: 'title',
-    defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
+    useAsTitle: 'listTitle',
+    defaultColumns: ['listTitle', 'slug', '_status', 'updatedAt'],
     // Editors see the page as readers will, drafts included, beside the form.
     livePreview: { url: ({ data, locale, req }) => previewURL(req, locale.code, data?.slug) },
     preview: (data, { locale, req }) => previewURL(req, locale, data?.slug as string | undefined),
@@ -94,6 +95,7 @@ export const Articles: CollectionConfig = {
   ...editorialWorkflow,
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: label('Title', '标题') },
+    listTitleField('title'),
     { name: 'summary', type: 'textarea', localized: true, label: label('Summary', '摘要') },
     {
       type: 'tabs',

@@ -3,6 +3,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { editorialAdminComponents, editorialWorkflow } from '@/fields/editorial'
 import { yearRangeField } from '@/fields/historicalDate'
 import { label } from '@/fields/i18n'
+import { listTitleField } from '@/fields/listTitle'
 import { publishedAtField } from '@/fields/publishedAt'
 import { slugField } from '@/fields/slug'
 import { checkFeatureCollection } from '@/lib/geo/featureCollection'
@@ -26,10 +27,11 @@ const coordinate = (name: string, en: string, zh: string): Field => ({
 export const Maps: CollectionConfig = {
   slug: 'maps',
   labels: { singular: label('Map', '地图'), plural: label('Maps', '地图') },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'imageStatus', '_status', 'updatedAt'], components: editorialAdminComponents },
+  admin: { useAsTitle: 'listTitle', defaultColumns: ['listTitle', 'imageStatus', '_status', 'updatedAt'], components: editorialAdminComponents },
   ...editorialWorkflow,
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: label('Title', '标题') },
+    listTitleField('title'),
     { name: 'caption', type: 'textarea', localized: true, label: label('Caption', '图注') },
     { name: 'credit', type: 'text', label: label('Credit', '署名') },
     yearRangeField('period', 'Period shown', '所示时期'),

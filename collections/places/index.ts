@@ -22,7 +22,7 @@ export const PLACE_TYPES = options({
 export const Places: CollectionConfig = {
   slug: 'places',
   labels: { singular: label('Place', '地点'), plural: label('Places', '地点') },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'placeType', 'slug', 'updatedAt'] },
+  admin: { useAsTitle: 'listTitle', defaultColumns: ['listTitle', 'placeType', 'slug', 'updatedAt'] },
   access: { read: anyone, create: allow('historian'), update: allow('historian'), delete: allow('editor') },
   hooks: revalidatingHooks,
   fields: [
