@@ -8,7 +8,7 @@ import { slugField } from './slug'
 /** What every named entity (place, person, event) carries: a display name per locale, all recorded names, a slug and a description. */
 export const entityFields = (): Field[] => [
   { name: 'name', type: 'text', required: true, localized: true, label: label('Name', '名称') },
-  listTitleField('name'),
+  listTitleField('name', label('Name', '名称')),
   slugField('name'),
   namesField,
   { name: 'description', type: 'textarea', localized: true, label: label('Description', '简介') },

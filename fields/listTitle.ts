@@ -2,7 +2,6 @@ import type { CollectionSlug, TextField } from 'payload'
 
 import { joinTitles, titleIn } from '@/lib/i18n/listTitle'
 import { LOCALES, type Locale } from '@/lib/i18n/locales'
-import { label } from './i18n'
 
 /**
  * The admin's title for a document whose title is localized. Payload's list
@@ -12,10 +11,11 @@ import { label } from './i18n'
  * locale (lib/i18n/listTitle); read, it gives the title in the locale read,
  * else the other one. Relationship pickers search it, so either title matches.
  */
-export const listTitleField = (titleField: string): TextField => ({
+export const listTitleField = (titleField: string, titleLabel: { en: string; zh: string }): TextField => ({
   name: 'listTitle',
   type: 'text',
-  label: label('Title (any language)', '标题（任一语言）'),
+  // The title's own label: lists head the column with it, and their search box says it searches that.
+  label: titleLabel,
   admin: { hidden: true },
   hooks: {
     beforeChange: [
@@ -40,6 +40,7 @@ export const listTitleField = (titleField: string): TextField => ({
         return joinTitles(titles)
       },
     ],
-    afterRead: [({ req, value }) => titleIn(value, req.locale) ?? value],
+    // A document saved before this field existed has none yet: its title in the locale read, as before.
+    afterRead: [({ req, siblingData, value }) => titleIn(value, req.locale) ?? siblingData?.[titleField] ?? value],
   },
 })

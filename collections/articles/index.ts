@@ -95,7 +95,7 @@ export const Articles: CollectionConfig = {
   ...editorialWorkflow,
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: label('Title', '标题') },
-    listTitleField('title'),
+    listTitleField('title', label('Title', '标题')),
     { name: 'summary', type: 'textarea', localized: true, label: label('Summary', '摘要') },
     {
       type: 'tabs',

@@ -31,7 +31,7 @@ export const Maps: CollectionConfig = {
   ...editorialWorkflow,
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: label('Title', '标题') },
-    listTitleField('title'),
+    listTitleField('title', label('Title', '标题')),
     { name: 'caption', type: 'textarea', localized: true, label: label('Caption', '图注') },
     { name: 'credit', type: 'text', label: label('Credit', '署名') },
     yearRangeField('period', 'Period shown', '所示时期'),
