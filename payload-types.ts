@@ -146,6 +146,7 @@ export interface UserAuthOperations {
 export interface Article {
   id: number;
   title: string;
+  listTitle?: string | null;
   summary?: string | null;
   body?: {
     root: {
@@ -254,6 +255,7 @@ export interface Article {
 export interface Place {
   id: number;
   name: string;
+  listTitle?: string | null;
   /**
    * Generated from the title when left empty; permanent once published.
    */
@@ -406,6 +408,7 @@ export interface Media {
 export interface Person {
   id: number;
   name: string;
+  listTitle?: string | null;
   /**
    * Generated from the title when left empty; permanent once published.
    */
@@ -541,6 +544,7 @@ export interface User {
 export interface Event {
   id: number;
   name: string;
+  listTitle?: string | null;
   /**
    * Generated from the title when left empty; permanent once published.
    */
@@ -600,6 +604,7 @@ export interface Event {
 export interface Map {
   id: number;
   title: string;
+  listTitle?: string | null;
   caption?: string | null;
   credit?: string | null;
   period?: {
@@ -826,6 +831,7 @@ export interface PayloadMigration {
  */
 export interface ArticlesSelect<T extends boolean = true> {
   title?: T;
+  listTitle?: T;
   summary?: T;
   body?: T;
   infobox?:
@@ -994,6 +1000,7 @@ export interface CitationsSelect<T extends boolean = true> {
  */
 export interface PlacesSelect<T extends boolean = true> {
   name?: T;
+  listTitle?: T;
   slug?: T;
   names?:
     | T
@@ -1030,6 +1037,7 @@ export interface PlacesSelect<T extends boolean = true> {
  */
 export interface PeopleSelect<T extends boolean = true> {
   name?: T;
+  listTitle?: T;
   slug?: T;
   names?:
     | T
@@ -1075,6 +1083,7 @@ export interface PeopleSelect<T extends boolean = true> {
  */
 export interface EventsSelect<T extends boolean = true> {
   name?: T;
+  listTitle?: T;
   slug?: T;
   names?:
     | T
@@ -1124,6 +1133,7 @@ export interface EventsSelect<T extends boolean = true> {
  */
 export interface MapsSelect<T extends boolean = true> {
   title?: T;
+  listTitle?: T;
   caption?: T;
   credit?: T;
   period?:

@@ -19,6 +19,7 @@ import { Sources } from './collections/sources'
 import { IMPORT_VIEW_PATH } from './collections/sources/importPaths'
 import { Users } from './collections/users'
 import { health } from './endpoints/health'
+import { LOCALIZED_DATE_TIME } from './fields/i18n'
 import { editor } from './fields/richText'
 import { databaseChoice, payloadSecret, serverURL } from './lib/env'
 import { addLookupIndexes } from './server/sqliteLookupIndexes'
@@ -56,6 +57,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Frontier Annals' },
     // Not Gravatar: no editor's e-mail hash goes to a third party, and the admin's CSP can stay same-origin.
     avatar: 'default',
+    dateFormat: LOCALIZED_DATE_TIME,
     components: {
       beforeNavLinks: ['/collections/sources/components/ImportLinks#ImportNavLink'],
       views: { importDocument: { Component: '/collections/sources/components/ImportView#ImportView', path: IMPORT_VIEW_PATH, meta: { title: 'Import document' } } },

@@ -1,7 +1,7 @@
 import type { Field, GroupField } from 'payload'
 
 import { dateSortKey, parsePartialDate } from '@/lib/dates'
-import { label } from './i18n'
+import { label, options } from './i18n'
 
 /**
  * A historical date: the Gregorian form at the precision the source supports,
@@ -19,7 +19,7 @@ export const historicalDateField = (name: string, en: string, zh: string): Group
           name: 'date',
           type: 'text',
           label: label('Gregorian date', '公历日期'),
-          admin: { description: 'YYYY, YYYY-MM or YYYY-MM-DD', width: '30%' },
+          admin: { description: label('YYYY, YYYY-MM or YYYY-MM-DD', '年、年-月或年-月-日：YYYY、YYYY-MM 或 YYYY-MM-DD'), width: '30%' },
           validate: (value: null | string | undefined) =>
             !value || parsePartialDate(value) ? true : 'Write the date as YYYY, YYYY-MM or YYYY-MM-DD.',
         },
@@ -28,13 +28,13 @@ export const historicalDateField = (name: string, en: string, zh: string): Group
           type: 'select',
           label: label('Precision', '精度'),
           admin: { width: '20%' },
-          options: ['day', 'month', 'year', 'decade', 'century'],
+          options: options({ day: ['Day', '日'], month: ['Month', '月'], year: ['Year', '年'], decade: ['Decade', '十年'], century: ['Century', '世纪'] }),
         },
         {
           name: 'originalText',
           type: 'text',
           label: label('As written in the source', '原文写法'),
-          admin: { description: 'e.g. a reign-era year: 光绪七年', width: '50%' },
+          admin: { description: label('e.g. a reign-era year: 光绪七年', '如年号纪年：光绪七年'), width: '50%' },
         },
       ],
     },

@@ -3,30 +3,30 @@ import type { ArrayField } from 'payload'
 import { label } from './i18n'
 
 export const NAME_LANGUAGES = [
-  { label: 'English', value: 'en' },
-  { label: 'Chinese', value: 'zh' },
-  { label: 'Russian', value: 'ru' },
-  { label: 'Kazakh', value: 'kk' },
-  { label: 'Mongolian (Oirat)', value: 'xal' },
-  { label: 'Manchu', value: 'mnc' },
-  { label: 'Uyghur / Chagatai', value: 'ug' },
-  { label: 'Other', value: 'und' },
+  { label: label('English', '英语'), value: 'en' },
+  { label: label('Chinese', '汉语'), value: 'zh' },
+  { label: label('Russian', '俄语'), value: 'ru' },
+  { label: label('Kazakh', '哈萨克语'), value: 'kk' },
+  { label: label('Mongolian (Oirat)', '蒙古语（卫拉特）'), value: 'xal' },
+  { label: label('Manchu', '满语'), value: 'mnc' },
+  { label: label('Uyghur / Chagatai', '维吾尔语 / 察合台语'), value: 'ug' },
+  { label: label('Other', '其他'), value: 'und' },
 ]
 
 export const SCRIPTS = [
-  { label: 'Latin', value: 'Latn' },
-  { label: 'Simplified Han', value: 'Hans' },
-  { label: 'Traditional Han', value: 'Hant' },
-  { label: 'Cyrillic', value: 'Cyrl' },
-  { label: 'Mongolian', value: 'Mong' },
-  { label: 'Arabic', value: 'Arab' },
+  { label: label('Latin', '拉丁字母'), value: 'Latn' },
+  { label: label('Simplified Han', '简体汉字'), value: 'Hans' },
+  { label: label('Traditional Han', '繁体汉字'), value: 'Hant' },
+  { label: label('Cyrillic', '西里尔字母'), value: 'Cyrl' },
+  { label: label('Mongolian', '蒙古文'), value: 'Mong' },
+  { label: label('Arabic', '阿拉伯字母'), value: 'Arab' },
 ]
 
 export const NAME_KINDS = [
-  { label: 'Official', value: 'official' },
-  { label: 'Historic', value: 'historic' },
-  { label: 'Variant', value: 'variant' },
-  { label: 'Machine-translation rendering', value: 'machine-translation' },
+  { label: label('Official', '正式名'), value: 'official' },
+  { label: label('Historic', '历史名'), value: 'historic' },
+  { label: label('Variant', '异名'), value: 'variant' },
+  { label: label('Machine-translation rendering', '机器翻译译名'), value: 'machine-translation' },
 ]
 
 /** Every recorded name of an entity, with its language, script, kind, time range and source. */

@@ -46,7 +46,7 @@ export const slugField = (titleField = 'title'): Field => ({
   index: true,
   admin: {
     position: 'sidebar',
-    description: 'Generated from the title when left empty; permanent once published.',
+    description: label('Generated from the title when left empty; permanent once published.', '留空时由标题生成；发布后不可更改。'),
   },
   validate: (value: null | string | undefined) =>
     !value || SLUG_PATTERN.test(value) ? true : 'Use lower-case letters, digits and single hyphens.',

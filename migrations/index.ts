@@ -2,6 +2,7 @@ import * as migration_20261123_183251_initial from './20261123_183251_initial';
 import * as migration_20261123_190031_article_import_fingerprint from './20261123_190031_article_import_fingerprint';
 import * as migration_20261123_195620_segments_as_json from './20261123_195620_segments_as_json';
 import * as migration_20261201_222048_session_20261201 from './20261201_222048_session_20261201';
+import * as migration_20261201_223009_labels_list_title from './20261201_223009_labels_list_title';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261201_222048_session_20261201.up,
     down: migration_20261201_222048_session_20261201.down,
-    name: '20261201_222048_session_20261201'
+    name: '20261201_222048_session_20261201',
+  },
+  {
+    up: migration_20261201_223009_labels_list_title.up,
+    down: migration_20261201_223009_labels_list_title.down,
+    name: '20261201_223009_labels_list_title'
   },
 ];

@@ -1,18 +1,18 @@
 import type { CollectionConfig } from 'payload'
 
 import { allow, fieldAllow } from '@/access/roles'
-import { label } from '@/fields/i18n'
+import { label, options } from '@/fields/i18n'
 import { ownOrEditor } from './access/ownOrEditor'
 import { requireOneTarget } from './hooks/requireOneTarget'
 import { setAuthor } from './hooks/setAuthor'
 
 export const MOTIVATIONS = [
-  { label: 'Comment', value: 'commenting' },
-  { label: 'Correction', value: 'correcting' },
-  { label: 'Question', value: 'questioning' },
-  { label: 'Machine-translation error', value: 'flagging-mt-error' },
-  { label: 'Link', value: 'linking' },
-  { label: 'Tag', value: 'tagging' },
+  { label: label('Comment', '评论'), value: 'commenting' },
+  { label: label('Correction', '更正'), value: 'correcting' },
+  { label: label('Question', '疑问'), value: 'questioning' },
+  { label: label('Machine-translation error', '机器翻译错误'), value: 'flagging-mt-error' },
+  { label: label('Link', '链接'), value: 'linking' },
+  { label: label('Tag', '标签'), value: 'tagging' },
 ]
 
 /** A note on a range of text, in the shape of a W3C Web Annotation. */
@@ -31,10 +31,10 @@ export const Annotations: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'source', type: 'relationship', relationTo: 'sources', admin: { width: '35%' } },
-            { name: 'article', type: 'relationship', relationTo: 'articles', admin: { width: '35%' } },
-            { name: 'locale', type: 'select', options: ['en', 'zh'], admin: { width: '10%' } },
-            { name: 'segmentId', type: 'text', admin: { width: '20%' } },
+            { name: 'source', type: 'relationship', relationTo: 'sources', label: label('Source', '来源文献'), admin: { width: '35%' } },
+            { name: 'article', type: 'relationship', relationTo: 'articles', label: label('Article', '条目'), admin: { width: '35%' } },
+            { name: 'locale', type: 'select', options: options({ en: ['English', '英文'], zh: ['Chinese', '中文'] }), label: label('Locale', '语言版本'), admin: { width: '10%' } },
+            { name: 'segmentId', type: 'text', label: label('Segment ID', '片段编号'), admin: { width: '20%' } },
           ],
         },
       ],
@@ -63,9 +63,9 @@ export const Annotations: CollectionConfig = {
       defaultValue: 'open',
       label: label('Status', '状态'),
       options: [
-        { label: 'Open', value: 'open' },
-        { label: 'Resolved', value: 'resolved' },
-        { label: 'Rejected', value: 'rejected' },
+        { label: label('Open', '待处理'), value: 'open' },
+        { label: label('Resolved', '已解决'), value: 'resolved' },
+        { label: label('Rejected', '已驳回'), value: 'rejected' },
       ],
       access: { update: fieldAllow('editor') },
       admin: { position: 'sidebar' },
@@ -76,8 +76,8 @@ export const Annotations: CollectionConfig = {
       type: 'array',
       label: label('Replies', '回复'),
       fields: [
-        { name: 'author', type: 'relationship', relationTo: 'users' },
-        { name: 'body', type: 'textarea', required: true },
+        { name: 'author', type: 'relationship', relationTo: 'users', label: label('Author', '作者') },
+        { name: 'body', type: 'textarea', required: true, label: label('Reply', '回复内容') },
       ],
     },
   ],

@@ -2,7 +2,8 @@ import type { CollectionConfig, Field, PayloadRequest } from 'payload'
 
 import { editorialAdminComponents, editorialWorkflow } from '@/fields/editorial'
 import { historicalDateField, yearRangeField } from '@/fields/historicalDate'
-import { label } from '@/fields/i18n'
+import { label, options } from '@/fields/i18n'
+import { listTitleField } from '@/fields/listTitle'
 import { publishedAtField } from '@/fields/publishedAt'
 import { editor } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
@@ -19,6 +20,17 @@ const previewURL = (req: PayloadRequest, locale: string, slug: string | undefine
 
 /** The infobox values a reader may want a source for; each can carry citations below. */
 export const INFOBOX_VALUES = ['date', 'location', 'result', 'territorialChanges', 'belligerents', 'commanders', 'strength', 'casualties'] as const
+
+const INFOBOX_VALUE_OPTIONS = options({
+  date: ['Date', '日期'],
+  location: ['Location', '地点'],
+  result: ['Result', '结果'],
+  territorialChanges: ['Territorial changes', '领土变更'],
+  belligerents: ['Belligerents', '参战方'],
+  commanders: ['Commanders and leaders', '指挥官'],
+  strength: ['Strength', '兵力'],
+  casualties: ['Casualties and losses', '伤亡'],
+} satisfies Record<(typeof INFOBOX_VALUES)[number], readonly [string, string]>)
 
 const infobox: Field = {
   name: 'infobox',
@@ -57,9 +69,9 @@ const infobox: Field = {
         {
           type: 'row',
           fields: [
-            { name: 'value', type: 'select', required: true, options: INFOBOX_VALUES.map((value) => ({ label: value, value })), admin: { width: '25%' } },
+            { name: 'value', type: 'select', required: true, options: INFOBOX_VALUE_OPTIONS, label: label('Infobox value', '信息框项'), admin: { width: '25%' } },
             { name: 'side', type: 'number', min: 1, label: label('Side (1, 2, …)', '交战方序号'), admin: { width: '15%' } },
-            { name: 'citation', type: 'relationship', relationTo: 'citations', required: true, admin: { width: '40%' } },
+            { name: 'citation', type: 'relationship', relationTo: 'citations', required: true, label: label('Work cited', '文献'), admin: { width: '40%' } },
             { name: 'locator', type: 'text', label: label('Pages', '页码'), admin: { width: '20%' } },
           ],
         },
@@ -73,8 +85,8 @@ export const Articles: CollectionConfig = {
   slug: 'articles',
   labels: { singular: label('Article', '条目'), plural: label('Articles', '条目') },
   admin: {
-    useAsTitle: 'title',
-    defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
+    useAsTitle: 'listTitle',
+    defaultColumns: ['listTitle', 'slug', '_status', 'updatedAt'],
     // Editors see the page as readers will, drafts included, beside the form.
     livePreview: { url: ({ data, locale, req }) => previewURL(req, locale.code, data?.slug) },
     preview: (data, { locale, req }) => previewURL(req, locale, data?.slug as string | undefined),
@@ -83,6 +95,7 @@ export const Articles: CollectionConfig = {
   ...editorialWorkflow,
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: label('Title', '标题') },
+    listTitleField('title', label('Title', '标题')),
     { name: 'summary', type: 'textarea', localized: true, label: label('Summary', '摘要') },
     {
       type: 'tabs',
@@ -111,14 +124,21 @@ export const Articles: CollectionConfig = {
                 {
                   type: 'row',
                   fields: [
-                    { name: 'name', type: 'text', required: true, admin: { width: '40%' } },
+                    { name: 'name', type: 'text', required: true, label: label('Name', '姓名'), admin: { width: '40%' } },
                     {
                       name: 'role',
                       type: 'select',
-                      options: ['author', 'translator', 'editor', 'reviewer', 'original-text'].map((value) => ({ label: value, value })),
+                      label: label('Role', '角色'),
+                      options: options({
+                        author: ['Author', '作者'],
+                        translator: ['Translator', '译者'],
+                        editor: ['Editor', '编辑'],
+                        reviewer: ['Reviewer', '审校'],
+                        'original-text': ['Original text', '原文作者'],
+                      }),
                       admin: { width: '20%' },
                     },
-                    { name: 'note', type: 'text', admin: { width: '40%' } },
+                    { name: 'note', type: 'text', label: label('Note', '备注'), admin: { width: '40%' } },
                   ],
                 },
               ],

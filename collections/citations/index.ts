@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { allow, anyone } from '@/access/roles'
 import { revalidatingHooks } from '@/server/revalidate'
-import { label } from '@/fields/i18n'
+import { label, LOCALIZED_DATE, options } from '@/fields/i18n'
 import { NAME_LANGUAGES } from '@/fields/names'
 import { urlField } from '@/fields/url'
 import { checkIsbn } from '@/lib/cite/isbn'
@@ -16,9 +16,18 @@ const normalizeIsbn = (value: unknown) => {
 }
 
 /** The CSL item types the platform's works fall into. */
-export const CSL_TYPES = ['book', 'chapter', 'article-journal', 'entry-encyclopedia', 'webpage', 'thesis', 'report', 'manuscript', 'map', 'article-newspaper'].map(
-  (value) => ({ label: value, value }),
-)
+export const CSL_TYPES = options({
+  book: ['Book', '图书'],
+  chapter: ['Book chapter', '图书章节'],
+  'article-journal': ['Journal article', '期刊论文'],
+  'entry-encyclopedia': ['Encyclopedia entry', '百科条目'],
+  webpage: ['Web page', '网页'],
+  thesis: ['Thesis', '学位论文'],
+  report: ['Report', '报告'],
+  manuscript: ['Manuscript', '手稿'],
+  map: ['Map', '地图'],
+  'article-newspaper': ['Newspaper article', '报纸文章'],
+})
 
 /** A bibliographic work, shaped as a CSL item so a real CSL processor can format it. */
 export const Citations: CollectionConfig = {
@@ -43,7 +52,13 @@ export const Citations: CollectionConfig = {
             { name: 'romanized', type: 'text', label: label('Romanization', '罗马字转写'), admin: { width: '25%' } },
           ],
         },
-        { name: 'role', type: 'select', defaultValue: 'author', options: ['author', 'editor', 'translator'].map((value) => ({ label: value, value })) },
+        {
+          name: 'role',
+          type: 'select',
+          defaultValue: 'author',
+          label: label('Role', '角色'),
+          options: options({ author: ['Author', '著者'], editor: ['Editor', '编者'], translator: ['Translator', '译者'] }),
+        },
       ],
     },
     {
@@ -88,7 +103,7 @@ export const Citations: CollectionConfig = {
         {
           name: 'isbn',
           type: 'text',
-          label: 'ISBN',
+          label: label('ISBN', 'ISBN'),
           admin: { width: '33%' },
           validate: (value: null | string | undefined) => {
             if (!value) return true
@@ -100,18 +115,18 @@ export const Citations: CollectionConfig = {
         {
           name: 'doi',
           type: 'text',
-          label: 'DOI',
+          label: label('DOI', 'DOI'),
           admin: { width: '33%' },
           validate: (value: null | string | undefined) => (!value || /^10\.\d{4,9}\/\S+$/.test(value) ? true : 'A DOI looks like 10.1234/abc.'),
         },
-        urlField({ name: 'url', label: 'URL', admin: { width: '34%' } }),
+        urlField({ name: 'url', label: label('URL', '网址'), admin: { width: '34%' } }),
       ],
     },
     {
       type: 'row',
       fields: [
         urlField({ name: 'archiveUrl', label: label('Archived copy URL', '存档网址'), admin: { width: '50%' } }),
-        { name: 'accessed', type: 'date', label: label('Accessed', '访问日期'), admin: { width: '50%' } },
+        { name: 'accessed', type: 'date', label: label('Accessed', '访问日期'), admin: { width: '50%', date: { displayFormat: LOCALIZED_DATE } } },
       ],
     },
     { name: 'note', type: 'textarea', label: label('Note', '备注') },
@@ -119,7 +134,7 @@ export const Citations: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'verifiedBy', type: 'relationship', relationTo: 'users', label: label('Verified by', '核实者'), admin: { width: '50%' } },
-        { name: 'verifiedAt', type: 'date', label: label('Verified at', '核实日期'), admin: { width: '50%' } },
+        { name: 'verifiedAt', type: 'date', label: label('Verified at', '核实日期'), admin: { width: '50%', date: { displayFormat: LOCALIZED_DATE } } },
       ],
     },
     { name: 'dedupKey', type: 'text', index: true, label: label('Deduplication key', '去重键'), admin: { readOnly: true, position: 'sidebar' } },

@@ -10,7 +10,7 @@ import { label } from '@/fields/i18n'
 export const Events: CollectionConfig = {
   slug: 'events',
   labels: { singular: label('Event', '事件'), plural: label('Events', '事件') },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'start.date', 'start.originalText', 'updatedAt'] },
+  admin: { useAsTitle: 'listTitle', defaultColumns: ['listTitle', 'start.date', 'start.originalText', 'updatedAt'] },
   defaultSort: 'start.sortKey',
   access: { read: anyone, create: allow('historian'), update: allow('historian'), delete: allow('editor') },
   hooks: revalidatingHooks,

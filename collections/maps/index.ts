@@ -3,6 +3,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { editorialAdminComponents, editorialWorkflow } from '@/fields/editorial'
 import { yearRangeField } from '@/fields/historicalDate'
 import { label } from '@/fields/i18n'
+import { listTitleField } from '@/fields/listTitle'
 import { publishedAtField } from '@/fields/publishedAt'
 import { slugField } from '@/fields/slug'
 import { checkFeatureCollection } from '@/lib/geo/featureCollection'
@@ -15,8 +16,8 @@ const coordinate = (name: string, en: string, zh: string): Field => ({
     {
       type: 'row',
       fields: [
-        { name: 'latitude', type: 'number', required: true, min: -90, max: 90, admin: { width: '50%' } },
-        { name: 'longitude', type: 'number', required: true, min: -180, max: 180, admin: { width: '50%' } },
+        { name: 'latitude', type: 'number', required: true, min: -90, max: 90, label: label('Latitude', '纬度'), admin: { width: '50%' } },
+        { name: 'longitude', type: 'number', required: true, min: -180, max: 180, label: label('Longitude', '经度'), admin: { width: '50%' } },
       ],
     },
   ],
@@ -26,10 +27,11 @@ const coordinate = (name: string, en: string, zh: string): Field => ({
 export const Maps: CollectionConfig = {
   slug: 'maps',
   labels: { singular: label('Map', '地图'), plural: label('Maps', '地图') },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'imageStatus', '_status', 'updatedAt'], components: editorialAdminComponents },
+  admin: { useAsTitle: 'listTitle', defaultColumns: ['listTitle', 'imageStatus', '_status', 'updatedAt'], components: editorialAdminComponents },
   ...editorialWorkflow,
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: label('Title', '标题') },
+    listTitleField('title', label('Title', '标题')),
     { name: 'caption', type: 'textarea', localized: true, label: label('Caption', '图注') },
     { name: 'credit', type: 'text', label: label('Credit', '署名') },
     yearRangeField('period', 'Period shown', '所示时期'),
@@ -41,10 +43,10 @@ export const Maps: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'west', type: 'number', min: -180, max: 180, admin: { width: '25%' } },
-            { name: 'south', type: 'number', min: -90, max: 90, admin: { width: '25%' } },
-            { name: 'east', type: 'number', min: -180, max: 180, admin: { width: '25%' } },
-            { name: 'north', type: 'number', min: -90, max: 90, admin: { width: '25%' } },
+            { name: 'west', type: 'number', min: -180, max: 180, label: label('West', '西'), admin: { width: '25%' } },
+            { name: 'south', type: 'number', min: -90, max: 90, label: label('South', '南'), admin: { width: '25%' } },
+            { name: 'east', type: 'number', min: -180, max: 180, label: label('East', '东'), admin: { width: '25%' } },
+            { name: 'north', type: 'number', min: -90, max: 90, label: label('North', '北'), admin: { width: '25%' } },
           ],
         },
       ],
@@ -54,15 +56,20 @@ export const Maps: CollectionConfig = {
       type: 'array',
       label: label('Place layers', '地点图层'),
       fields: [
-        { name: 'label', type: 'text', required: true, localized: true },
-        { name: 'places', type: 'relationship', relationTo: 'places', hasMany: true },
+        { name: 'label', type: 'text', required: true, localized: true, label: label('Layer name', '图层名称') },
+        { name: 'places', type: 'relationship', relationTo: 'places', hasMany: true, label: label('Places', '地点') },
       ],
     },
     {
       name: 'features',
       type: 'json',
       label: label('Features (GeoJSON FeatureCollection)', '要素（GeoJSON）'),
-      admin: { description: 'Give a feature "from" and "to" years in its properties to show it only in that time range.' },
+      admin: {
+        description: label(
+          'Give a feature "from" and "to" years in its properties to show it only in that time range.',
+          '在要素属性中给出 "from" 与 "to" 年份，即只在该时段显示。',
+        ),
+      },
       validate: (value: unknown) => checkFeatureCollection(value),
     },
     {
@@ -70,8 +77,8 @@ export const Maps: CollectionConfig = {
       type: 'array',
       label: label('Historical image overlays', '历史地图叠加'),
       fields: [
-        { name: 'image', type: 'upload', relationTo: 'media', required: true },
-        { name: 'opacity', type: 'number', min: 0, max: 1, defaultValue: 0.7 },
+        { name: 'image', type: 'upload', relationTo: 'media', required: true, label: label('Image', '图片') },
+        { name: 'opacity', type: 'number', min: 0, max: 1, defaultValue: 0.7, label: label('Opacity (0–1)', '不透明度（0–1）') },
         coordinate('topLeft', 'Top-left corner', '左上角'),
         coordinate('topRight', 'Top-right corner', '右上角'),
         coordinate('bottomRight', 'Bottom-right corner', '右下角'),
@@ -84,9 +91,9 @@ export const Maps: CollectionConfig = {
       defaultValue: 'none',
       label: label('Original image', '原图'),
       options: [
-        { label: 'No original image', value: 'none' },
-        { label: 'Named in a source, file not available yet', value: 'missing' },
-        { label: 'Attached', value: 'attached' },
+        { label: label('No original image', '无原图'), value: 'none' },
+        { label: label('Named in a source, file not available yet', '来源中提及，文件尚缺'), value: 'missing' },
+        { label: label('Attached', '已附'), value: 'attached' },
       ],
       admin: { position: 'sidebar' },
     },

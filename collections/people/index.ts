@@ -10,7 +10,7 @@ import { label } from '@/fields/i18n'
 export const People: CollectionConfig = {
   slug: 'people',
   labels: { singular: label('Person', '人物'), plural: label('People', '人物') },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'updatedAt'] },
+  admin: { useAsTitle: 'listTitle', defaultColumns: ['listTitle', 'slug', 'updatedAt'] },
   access: { read: anyone, create: allow('historian'), update: allow('historian'), delete: allow('editor') },
   hooks: revalidatingHooks,
   fields: [

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { allow } from '@/access/roles'
 import { revalidatingHooks } from '@/server/revalidate'
-import { label } from '@/fields/i18n'
+import { label, LOCALIZED_DATE } from '@/fields/i18n'
 import { NAME_LANGUAGES } from '@/fields/names'
 import { urlField } from '@/fields/url'
 import { analyseDocumentEndpoint, importDocumentEndpoint } from './endpoints/importDocument'
@@ -12,21 +12,21 @@ import { segmentsField } from './segments'
 import { PARSE_LIMITS } from '@/lib/corpus/parse/limits'
 
 export const SOURCE_KINDS = [
-  { label: 'Encyclopedia', value: 'encyclopedia' },
-  { label: 'Wiki', value: 'wiki' },
-  { label: 'Machine translation', value: 'machine-translation' },
-  { label: 'Primary source', value: 'primary' },
-  { label: 'Secondary source', value: 'secondary' },
+  { label: label('Encyclopedia', '百科全书'), value: 'encyclopedia' },
+  { label: label('Wiki', '维基'), value: 'wiki' },
+  { label: label('Machine translation', '机器翻译'), value: 'machine-translation' },
+  { label: label('Primary source', '原始文献'), value: 'primary' },
+  { label: label('Secondary source', '研究文献'), value: 'secondary' },
 ]
 
 export const FLAG_KINDS = [
-  { label: 'Marker with no note', value: 'dangling-marker' },
-  { label: 'Empty note', value: 'empty-note' },
-  { label: 'Note never cited', value: 'uncited-note' },
-  { label: 'Citation needed', value: 'citation-needed' },
-  { label: 'Paragraph without citation', value: 'unsourced-paragraph' },
-  { label: 'Date disagreement', value: 'date-mismatch' },
-  { label: 'Suspect machine translation', value: 'mt-suspect' },
+  { label: label('Marker with no note', '标记无注释'), value: 'dangling-marker' },
+  { label: label('Empty note', '空注释'), value: 'empty-note' },
+  { label: label('Note never cited', '注释未被引用'), value: 'uncited-note' },
+  { label: label('Citation needed', '需要引用'), value: 'citation-needed' },
+  { label: label('Paragraph without citation', '段落无引用'), value: 'unsourced-paragraph' },
+  { label: label('Date disagreement', '日期不一致'), value: 'date-mismatch' },
+  { label: label('Suspect machine translation', '可疑的机器翻译'), value: 'mt-suspect' },
 ]
 
 /** A document as it came in: untouched text, its stable segments and what the import found doubtful. */
@@ -68,7 +68,7 @@ export const Sources: CollectionConfig = {
       fields: [
         { name: 'site', type: 'text', label: label('Site', '网站') },
         urlField({ name: 'url', label: label('URL', '网址') }),
-        { name: 'retrievedAt', type: 'date', label: label('Retrieved', '获取日期') },
+        { name: 'retrievedAt', type: 'date', label: label('Retrieved', '获取日期'), admin: { date: { displayFormat: LOCALIZED_DATE } } },
         { name: 'licence', type: 'text', label: label('Licence', '许可') },
         { name: 'attribution', type: 'textarea', label: label('Attribution', '署名') },
       ],
@@ -89,9 +89,9 @@ export const Sources: CollectionConfig = {
       type: 'array',
       label: label('Figure captions', '图片说明'),
       fields: [
-        { name: 'caption', type: 'textarea', required: true },
-        { name: 'fileName', type: 'text' },
-        { name: 'image', type: 'upload', relationTo: 'media' },
+        { name: 'caption', type: 'textarea', required: true, label: label('Caption', '说明') },
+        { name: 'fileName', type: 'text', label: label('File name', '文件名') },
+        { name: 'image', type: 'upload', relationTo: 'media', label: label('Image', '图片') },
       ],
     },
     {
@@ -102,13 +102,13 @@ export const Sources: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'kind', type: 'select', options: FLAG_KINDS, required: true, admin: { width: '30%' } },
-            { name: 'segmentId', type: 'text', admin: { width: '20%' } },
-            { name: 'marker', type: 'text', admin: { width: '15%' } },
-            { name: 'resolved', type: 'checkbox', admin: { width: '15%' } },
+            { name: 'kind', type: 'select', options: FLAG_KINDS, required: true, label: label('Kind', '类型'), admin: { width: '30%' } },
+            { name: 'segmentId', type: 'text', label: label('Segment ID', '片段编号'), admin: { width: '20%' } },
+            { name: 'marker', type: 'text', label: label('Marker', '标记'), admin: { width: '15%' } },
+            { name: 'resolved', type: 'checkbox', label: label('Resolved', '已解决'), admin: { width: '15%' } },
           ],
         },
-        { name: 'message', type: 'text', required: true },
+        { name: 'message', type: 'text', required: true, label: label('Message', '说明') },
       ],
     },
   ],

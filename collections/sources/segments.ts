@@ -38,7 +38,7 @@ export const segmentsField: JSONField = {
   name: 'segments',
   type: 'json',
   label: label('Segments', '片段'),
-  admin: { readOnly: true, description: 'Stable segments of the raw text: id, kind, section, text and character offsets.' },
+  admin: { readOnly: true, description: label('Stable segments of the raw text: id, kind, section, text and character offsets.', '原始文本的稳定片段：编号、类型、章节、文本与字符位置。') },
   jsonSchema: { uri: 'frontier-annals://source-segments.json', fileMatch: ['frontier-annals://source-segments.json'], schema: segmentsSchema },
   validate: (value: unknown) => value == null || isSegments(value) || `Segments: ${ajv.errorsText(isSegments.errors)}`,
 }

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { allow, fieldAllow, ROLES, selfOrRole } from '@/access/roles'
-import { label } from '@/fields/i18n'
+import { allow, fieldAllow, type Role, selfOrRole } from '@/access/roles'
+import { label, options } from '@/fields/i18n'
 import { serverURL } from '@/lib/env'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { signedIn, throttleSignIn } from './hooks/throttleSignIn'
@@ -34,7 +34,7 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       defaultValue: ['historian'],
       label: label('Roles', '角色'),
-      options: ROLES.map((role) => ({ label: role, value: role })),
+      options: options({ admin: ['Administrator', '管理员'], editor: ['Editor', '编辑'], historian: ['Historian', '历史学者'] } satisfies Record<Role, readonly [string, string]>),
       access: { create: fieldAllow('admin'), update: fieldAllow('admin') },
     },
   ],

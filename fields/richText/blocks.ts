@@ -4,13 +4,13 @@ import { NAME_LANGUAGES } from '@/fields/names'
 import { label } from '@/fields/i18n'
 
 export const LOCATOR_TYPES = [
-  { label: 'page', value: 'page' },
-  { label: 'chapter', value: 'chapter' },
-  { label: 'section', value: 'section' },
-  { label: 'folio', value: 'folio' },
-  { label: 'column', value: 'column' },
-  { label: 'line', value: 'line' },
-  { label: 'note', value: 'note' },
+  { label: label('Page', '页'), value: 'page' },
+  { label: label('Chapter', '章'), value: 'chapter' },
+  { label: label('Section', '节'), value: 'section' },
+  { label: label('Folio', '叶'), value: 'folio' },
+  { label: label('Column', '栏'), value: 'column' },
+  { label: label('Line', '行'), value: 'line' },
+  { label: label('Note', '注'), value: 'note' },
 ]
 
 /** One use of a bibliographic work at a point in the text; the site numbers these into footnotes. */

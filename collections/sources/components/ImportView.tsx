@@ -21,7 +21,7 @@ export function ImportView({ initPageResult, params, searchParams }: AdminViewSe
     redirect(`${login}?redirect=${encodeURIComponent(formatAdminURL({ adminRoute, path: IMPORT_VIEW_PATH }))}`)
   }
   const labels = importLabels(req.i18n.language)
-  const flagLabels = Object.fromEntries(FLAG_KINDS.map((kind) => [kind.value, kind.label]))
+  const flagLabels = Object.fromEntries(FLAG_KINDS.map((kind) => [kind.value, req.i18n.language === 'zh' ? kind.label.zh : kind.label.en]))
 
   return (
     <DefaultTemplate
