@@ -308,7 +308,7 @@ test('the home page leads with the featured article and its summary, searches, a
   await expect(lead.getByRole('heading', { level: 3 })).toHaveText(title)
   await expect(lead).toContainText(summary)
   await expect(lead).toContainText('1727–1762')
-  const explore = page.getByRole('navigation', { name: 'Explore' })
+  const explore = page.locator('main nav[aria-labelledby="explore"]')
   await expect(explore.getByRole('listitem').filter({ hasText: 'Articles' })).toContainText(`(${articles.length})`)
   const places = ((await (await request.get('/api/places?limit=0')).json()) as { totalDocs: number }).totalDocs
   await expect(explore.getByRole('listitem').filter({ hasText: 'Places' })).toContainText(`(${places})`)
