@@ -167,6 +167,10 @@ test('a work chosen in the citation drawer is kept while a draft save comes back
   await expect(drawer.locator('input[name="locator"], #field-locator').first()).toHaveValue('77–79')
   await drawer.getByRole('button', { name: /^Save/ }).click()
   await expect(drawer).toBeHidden()
+  // The drawer's choice reaches the editor (and so the next save) a moment after it closes: wait for the server to have it.
+  await expect
+    .poll(async () => JSON.stringify((await draftOf(request, token, id, 'en')).body), { timeout: 20_000 })
+    .toContain(`"citation":${JSON.stringify(workId)}`)
   await expect(status(page)).toHaveAttribute('data-state', 'saved', { timeout: 15_000 })
   const body = JSON.stringify((await draftOf(request, token, id, 'en')).body)
   expect(body).toContain('"blockType":"cite"')
