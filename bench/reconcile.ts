@@ -17,6 +17,7 @@ import { AuthorityIndex, authorityFrom, type AuthorityInput } from '@/lib/reconc
 import { checkText } from '@/lib/reconcile/check'
 import { documentSegments } from '@/lib/reconcile/document'
 import type { Segment } from '@/lib/reconcile/types'
+import { seededRandom } from './seededRandom'
 
 const TARGET_WORDS_PER_SECOND = 50_000
 const TARGET_ALIGN_MS = 1_000
@@ -49,19 +50,7 @@ function timeOf(run: () => unknown, budgetMs = 1_000): { wallMs: number; cpuMs: 
 }
 const perSecond = (count: number, ms: number) => Math.round(count / (ms / 1000))
 
-/** mulberry32, seeded. */
-function seededRandom(seed: number) {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state)
-    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296
-  }
-}
-const random = seededRandom(9)
-const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!
-const between = (low: number, high: number) => low + Math.floor(random() * (high - low + 1))
+const { random, pick, between } = seededRandom(9)
 
 const englishNames = authority.entities.flatMap((entity) => entity.names.filter((name) => name.language === 'en').map((name) => name.text))
 const chineseNames = authority.entities.flatMap((entity) => entity.names.filter((name) => name.language === 'zh').map((name) => name.text))

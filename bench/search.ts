@@ -12,6 +12,7 @@ import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 
 import { SEARCH_KINDS, SearchIndex } from '@/lib/search'
+import { seededRandom } from './seededRandom'
 
 const PARAGRAPHS = Number(process.env.BENCH_PARAGRAPHS ?? 100_000)
 const QUERIES_PER_SET = 250
@@ -24,19 +25,7 @@ const heapUsed = () => {
   return process.memoryUsage().heapUsed
 }
 
-/** mulberry32: a small seeded generator, so the synthetic corpus is the same on every run. */
-function seededRandom(seed: number) {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state)
-    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296
-  }
-}
-const random = seededRandom(1759)
-const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!
-const between = (low: number, high: number) => low + Math.floor(random() * (high - low + 1))
+const { random, pick, between } = seededRandom(1759)
 
 // The vocabulary, with repeats, so frequent words stay frequent.
 const corpusDir = path.join(process.cwd(), 'corpus')
