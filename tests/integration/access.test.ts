@@ -3,7 +3,7 @@
  * through the Local API (`overrideAccess: false` + `user`), REST and GraphQL,
  * against the matrix of ARCHITECTURE.md §4 as the code implements it.
  *
- * Each row of MATRIX below becomes one `describe` per API, and each cell one
+ * Each row of MATRIX (access/matrix.ts) becomes one `describe` per API, and each cell one
  * test. A test acts through the API as the row's role, then checks with full
  * access (Local API, overrideAccess) what really happened: a refused write must
  * leave the record as it was, a refused create must make nothing.
@@ -23,9 +23,8 @@
  * Media cannot be created over GraphQL: Payload's GraphQL API takes no file
  * uploads, so those four cells are skipped (read, update, delete are tested).
  *
- * After the matrix, paths around it: bulk updates (where instead of id),
- * restoring an old draft version over a published article, duplicating one,
- * and anonymous reads of version history.
+ * The paths around the matrix (bulk updates, restoring versions, duplicating,
+ * version history) are in access-paths.test.ts.
  *
  * Runs on SQLite by default and on MongoDB under `npm run test:mongo`; ids are
  * never assumed to be numbers or strings.
@@ -35,16 +34,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   graphqlClient,
   localClient,
-  restBulkUpdate,
   restClient,
-  restRaw,
   restLogin,
   sameId,
   type Actor,
   type ApiClient,
   type ApiName,
   type Doc,
-  type GraphQLClient,
   type Id,
   type Outcome,
   type RoleName,
@@ -64,59 +60,9 @@ import {
   updateData,
   type Context,
 } from './access/fixtures'
+import { MATRIX, type Create, type Delete, type Publish, type Read, type Update } from './access/matrix'
+import { allowed, publicView, refused } from './access/verdicts'
 import { createUser, startPayload, type TestPayload } from './payload'
-
-type Create = 'yes' | 'no'
-type Read = 'all' | 'published' | 'marked-public' | 'self' | 'none'
-type Update = 'yes' | 'no' | 'drafts' | 'own' | 'self'
-type Delete = 'yes' | 'no'
-type Publish = 'yes' | 'no' | '–'
-type Row = readonly [Slug, RoleName, Create, Read, Update, Delete, Publish]
-
-// prettier-ignore
-const MATRIX: readonly Row[] = [
-  // collection     role          create  read             update    delete  publish
-  ['articles',    'public',     'no',   'published',     'no',     'no',   'no'],
-  ['articles',    'historian',  'yes',  'all',           'drafts', 'no',   'no'],
-  ['articles',    'editor',     'yes',  'all',           'yes',    'yes',  'yes'],
-  ['articles',    'admin',      'yes',  'all',           'yes',    'yes',  'yes'],
-  ['maps',        'public',     'no',   'published',     'no',     'no',   'no'],
-  ['maps',        'historian',  'yes',  'all',           'drafts', 'no',   'no'],
-  ['maps',        'editor',     'yes',  'all',           'yes',    'yes',  'yes'],
-  ['maps',        'admin',      'yes',  'all',           'yes',    'yes',  'yes'],
-  ['sources',     'public',     'no',   'marked-public', 'no',     'no',   '–'],
-  ['sources',     'historian',  'no',   'all',           'no',     'no',   '–'],
-  ['sources',     'editor',     'yes',  'all',           'yes',    'no',   '–'],
-  ['sources',     'admin',      'yes',  'all',           'yes',    'yes',  '–'],
-  ['citations',   'public',     'no',   'all',           'no',     'no',   '–'],
-  ['citations',   'historian',  'yes',  'all',           'yes',    'no',   '–'],
-  ['citations',   'editor',     'yes',  'all',           'yes',    'yes',  '–'],
-  ['citations',   'admin',      'yes',  'all',           'yes',    'yes',  '–'],
-  ['places',      'public',     'no',   'all',           'no',     'no',   '–'],
-  ['places',      'historian',  'yes',  'all',           'yes',    'no',   '–'],
-  ['places',      'editor',     'yes',  'all',           'yes',    'yes',  '–'],
-  ['places',      'admin',      'yes',  'all',           'yes',    'yes',  '–'],
-  ['people',      'public',     'no',   'all',           'no',     'no',   '–'],
-  ['people',      'historian',  'yes',  'all',           'yes',    'no',   '–'],
-  ['people',      'editor',     'yes',  'all',           'yes',    'yes',  '–'],
-  ['people',      'admin',      'yes',  'all',           'yes',    'yes',  '–'],
-  ['events',      'public',     'no',   'all',           'no',     'no',   '–'],
-  ['events',      'historian',  'yes',  'all',           'yes',    'no',   '–'],
-  ['events',      'editor',     'yes',  'all',           'yes',    'yes',  '–'],
-  ['events',      'admin',      'yes',  'all',           'yes',    'yes',  '–'],
-  ['annotations', 'public',     'no',   'none',          'no',     'no',   '–'],
-  ['annotations', 'historian',  'yes',  'all',           'own',    'no',   '–'],
-  ['annotations', 'editor',     'yes',  'all',           'yes',    'yes',  '–'],
-  ['annotations', 'admin',      'yes',  'all',           'yes',    'yes',  '–'],
-  ['media',       'public',     'no',   'all',           'no',     'no',   '–'],
-  ['media',       'historian',  'yes',  'all',           'no',     'no',   '–'],
-  ['media',       'editor',     'yes',  'all',           'yes',    'yes',  '–'],
-  ['media',       'admin',      'yes',  'all',           'yes',    'yes',  '–'],
-  ['users',       'public',     'no',   'none',          'no',     'no',   '–'],
-  ['users',       'historian',  'no',   'self',          'self',   'no',   '–'],
-  ['users',       'editor',     'no',   'all',           'self',   'no',   '–'],
-  ['users',       'admin',      'yes',  'all',           'yes',    'yes',  '–'],
-]
 
 const APIS: readonly ApiName[] = ['local', 'rest', 'graphql']
 const ROLES: readonly RoleName[] = ['public', 'historian', 'editor', 'admin']
@@ -124,7 +70,6 @@ const ROLES: readonly RoleName[] = ['public', 'historian', 'editor', 'admin']
 // ------------------------------------------------------------------ set-up
 
 let t: TestPayload
-let gql: GraphQLClient
 let ctx: Context
 const actors = {} as Record<RoleName, Actor>
 const clients = {} as Record<ApiName, ApiClient>
@@ -152,7 +97,7 @@ beforeAll(async () => {
 
   clients.local = localClient(payload)
   clients.rest = restClient(payload)
-  clients.graphql = gql = await graphqlClient(payload, GRAPHQL_SELECTION)
+  clients.graphql = await graphqlClient(payload, GRAPHQL_SELECTION)
 
   for (const slug of ['articles', 'maps'] as const) {
     const secret = marker('unpublished-draft')
@@ -175,29 +120,9 @@ afterAll(async () => {
 
 // ---------------------------------------------------------------- helpers
 
-function allowed<T>(outcome: Outcome<T>, what: string): T {
-  if (!outcome.ok) expect.fail(`${what}: expected it to be allowed, it was refused (${outcome.status}): ${outcome.message}`)
-  return outcome.value
-}
-
-/**
- * A refusal with the status Payload gives it: 403 Forbidden when access says no (anonymous readers included:
- * Payload answers 403, not 401), 404 Not Found when access narrows what the role may see and the record is outside it.
- */
-function refused(outcome: Outcome<unknown>, what: string, status: 403 | 404 = 403): void {
-  if (outcome.ok) expect.fail(`${what}: expected a refusal, it was allowed: ${JSON.stringify(outcome.value).slice(0, 300)}`)
-  expect(outcome.status, `${what}: refused with ${outcome.status} (${outcome.message.slice(0, 200)})`).toBe(status)
-}
-
 const ids = (docs: Doc[]) => docs.map((doc) => String(doc.id))
 const field = (slug: Slug) => MARKER_FIELD[slug]
 const mine = (actor: Actor): Id | undefined => actor.user?.id
-
-/** What the public site would get for this record: the Local API as an anonymous reader. */
-async function publicView(slug: Slug, id: Id): Promise<Doc | null> {
-  const doc = await t.payload.findByID({ collection: slug, id, depth: 0, overrideAccess: false, disableErrors: true })
-  return (doc as Doc | null) ?? null
-}
 
 /** A record for a write test, as the row needs it: someone else's annotation or account unless `own`. */
 async function target(slug: Slug, actor: Actor, options: { own?: boolean; published?: boolean } = {}): Promise<Doc> {
@@ -309,7 +234,7 @@ async function checkUpdate(api: ApiClient, actor: Actor, slug: Slug, verdict: Up
       const published = await target(slug, actor, { published: true })
       const live = marker('live-edit')
       allowed(await api.update(actor, slug, published.id, { [f]: live }), `edit published ${slug}`)
-      expect((await publicView(slug, published.id))?.[f], 'editors change the published text').toBe(live)
+      expect((await publicView(t.payload, slug, published.id))?.[f], 'editors change the published text').toBe(live)
     }
     return
   }
@@ -335,7 +260,7 @@ async function checkUpdate(api: ApiClient, actor: Actor, slug: Slug, verdict: Up
     expect(main?.[f], 'the published version is unchanged').toBe(published[f])
     expect(main?._status).toBe('published')
     expect((await stored(payload, slug, published.id, true))?.[f], 'the new draft is saved').toBe(v3)
-    expect((await publicView(slug, published.id))?.[f], 'the public still reads the published text').toBe(published[f])
+    expect((await publicView(t.payload, slug, published.id))?.[f], 'the public still reads the published text').toBe(published[f])
     return
   }
 
@@ -386,11 +311,11 @@ async function checkPublish(api: ApiClient, actor: Actor, slug: Slug, verdict: P
     const draftDoc = await target(slug, actor)
     allowed(await api.update(actor, slug, draftDoc.id, { _status: 'published' }), 'publish a draft')
     expect(await status(draftDoc.id)).toBe('published')
-    expect((await publicView(slug, draftDoc.id))?.id, 'the public now sees it').toBeDefined()
+    expect((await publicView(t.payload, slug, draftDoc.id))?.id, 'the public now sees it').toBeDefined()
     const published = await target(slug, actor, { published: true })
     allowed(await api.update(actor, slug, published.id, { _status: 'draft' }), 'unpublish')
     expect(await status(published.id)).toBe('draft')
-    expect(await publicView(slug, published.id), 'the public no longer sees it').toBeNull()
+    expect(await publicView(t.payload, slug, published.id), 'the public no longer sees it').toBeNull()
     return
   }
 
@@ -399,7 +324,7 @@ async function checkPublish(api: ApiClient, actor: Actor, slug: Slug, verdict: P
   const notPublished = async (outcome: Outcome<Doc>, what: string, id?: Id) => {
     if (outcome.ok) {
       expect(await status(outcome.value.id), `${what}: saved, but only as a draft`).toBe('draft')
-      expect(await publicView(slug, outcome.value.id), `${what}: invisible to the public`).toBeNull()
+      expect(await publicView(t.payload, slug, outcome.value.id), `${what}: invisible to the public`).toBeNull()
     } else {
       refused(outcome, what)
       if (id !== undefined) expect(await status(id)).toBe('draft')
@@ -424,7 +349,7 @@ async function checkPublish(api: ApiClient, actor: Actor, slug: Slug, verdict: P
     if (!draft) refused(publishing, 'publish a draft')
     await notPublished(publishing, `publish a draft (draft=${draft})`, draftDoc.id)
     expect(await status(draftDoc.id)).toBe('draft')
-    expect(await publicView(slug, draftDoc.id), 'the public still cannot see it').toBeNull()
+    expect(await publicView(t.payload, slug, draftDoc.id), 'the public still cannot see it').toBeNull()
   }
   // Re-publishing a published document with new text (REST: PATCH /api/<slug>/<id> {_status: 'published'}).
   const published = await target(slug, actor, { published: true })
@@ -433,7 +358,7 @@ async function checkPublish(api: ApiClient, actor: Actor, slug: Slug, verdict: P
   // Unpublishing.
   refused(await api.update(actor, slug, published.id, { _status: 'draft' }), 'unpublish')
   expect(await status(published.id)).toBe('published')
-  expect((await publicView(slug, published.id))?.[f]).toBe(published[f])
+  expect((await publicView(t.payload, slug, published.id))?.[f]).toBe(published[f])
 }
 
 // ------------------------------------------------------- the generated cases
@@ -457,101 +382,5 @@ describe.each(APIS)('%s API', (apiName) => {
     it(`update: ${update}`, () => checkUpdate(api(), actor(), slug, update))
     it(`delete: ${del}`, () => checkDelete(api(), actor(), slug, del))
     if (publish !== '–') it(`publish: ${publish}`, () => checkPublish(api(), actor(), slug, publish))
-  })
-})
-
-// ------------------------------------------------- paths around the matrix
-
-describe('historians cannot reach a published article some other way', () => {
-  it('not by a bulk update through the Local API (where instead of id)', async () => {
-    const published = await seedPublished(t.payload, 'articles', ctx)
-    const attempt = t.payload.update({
-      collection: 'articles',
-      where: { id: { equals: published.id } },
-      data: { title: marker('bulk') },
-      user: actors.historian.user,
-      overrideAccess: false,
-      depth: 0,
-    })
-    await expect(attempt).rejects.toMatchObject({ status: 403 })
-    expect((await stored(t.payload, 'articles', published.id))?.title).toBe(published.title)
-  })
-
-  it('not by a bulk REST update (PATCH /api/articles?where=…)', async () => {
-    const published = await seedPublished(t.payload, 'articles', ctx)
-    const { status, body } = await restBulkUpdate(t.payload, actors.historian, 'articles', published.id, { title: marker('bulk') })
-    expect(status, `answered ${status}: ${JSON.stringify(body).slice(0, 200)}`).toBe(403)
-    expect((await stored(t.payload, 'articles', published.id))?.title).toBe(published.title)
-  })
-
-  /** Restores a version through the given API as the historian. */
-  const restore = async (apiName: ApiName, versionId: Id, draft: boolean): Promise<Outcome<unknown>> => {
-    const historian = actors.historian
-    if (apiName === 'local') {
-      return t.payload
-        // `id` is typed string; the version id is whatever the adapter made (a number on SQLite).
-        .restoreVersion({ collection: 'articles', id: versionId as string, draft, user: historian.user, overrideAccess: false, depth: 0 })
-        .then((value) => ({ ok: true as const, value }))
-        .catch((error: { status?: number; message: string }) => ({ ok: false as const, status: error.status ?? 500, message: error.message }))
-    }
-    if (apiName === 'rest') {
-      const { status, body } = await restRaw(t.payload, historian, 'POST', `/articles/versions/${encodeURIComponent(String(versionId))}?depth=0${draft ? '&draft=true' : ''}`)
-      return status < 300 ? { ok: true, value: body } : { ok: false, status, message: JSON.stringify(body) }
-    }
-    // The id literal is written as the adapter gave it (a number on SQLite, a string on MongoDB).
-    const result = await gql.raw(historian, `mutation { restoreVersionArticle(id: ${JSON.stringify(versionId)}, draft: ${draft}) { id } }`)
-    const errors = result.errors ?? []
-    return errors.length ? { ok: false, status: errors[0]?.extensions?.statusCode ?? 500, message: errors[0]?.message ?? '' } : { ok: true, value: result.data }
-  }
-
-  it.each(APIS.flatMap((api) => [false, true].map((draft) => [api, draft] as const)))(
-    'not by restoring an unpublished version over it (%s, draft=%s)',
-    async (apiName, draft) => {
-      const published = await seedPublished(t.payload, 'articles', ctx, marker('draft-to-restore'))
-      const { docs } = await t.payload.findVersions({
-        collection: 'articles',
-        where: { parent: { equals: published.id }, 'version._status': { equals: 'draft' } },
-        depth: 0,
-      })
-      const version = docs[0]
-      if (!version) throw new Error('no draft version to restore')
-      const outcome = await restore(apiName, version.id, draft)
-      const after = await stored(t.payload, 'articles', published.id)
-      expect({ status: after?._status, title: after?.title }, `restore answered ${JSON.stringify(outcome).slice(0, 200)}`).toEqual({
-        status: 'published',
-        title: published.title,
-      })
-      expect((await publicView('articles', published.id))?.title).toBe(published.title)
-      // Restoring as a new draft is saving a draft, which historians may do (REST and GraphQL allow it, the
-      // Local API refuses it); over the live record, never. Either way, a refusal is a 403, not an error.
-      if (!draft || !outcome.ok) refused(outcome, `restore a draft version over a published article (draft=${draft})`)
-    },
-  )
-
-  it.each(APIS.filter((api) => api !== 'graphql'))('not by duplicating it into a new published article (%s)', async (apiName) => {
-    const published = await seedPublished(t.payload, 'articles', ctx)
-    const outcome: Outcome<Doc> =
-      apiName === 'local'
-        ? await t.payload
-            .duplicate({ collection: 'articles', id: published.id, user: actors.historian.user, overrideAccess: false, depth: 0 })
-            .then((value) => ({ ok: true as const, value: value as unknown as Doc }))
-            .catch((error: { status?: number; message: string }) => ({ ok: false as const, status: error.status ?? 500, message: error.message }))
-        : await restRaw(t.payload, actors.historian, 'POST', `/articles/${encodeURIComponent(String(published.id))}/duplicate?depth=0`).then(({ status, body }) =>
-            status < 300 ? { ok: true as const, value: body.doc as Doc } : { ok: false as const, status, message: JSON.stringify(body) },
-          )
-    // Historians create articles, so they may copy one; the copy is a draft with a slug of its own.
-    const copy = allowed(outcome, 'duplicate a published article')
-    const copied = await stored(t.payload, 'articles', copy.id)
-    expect(copied?._status, 'a historian’s copy is a draft').toBe('draft')
-    expect(copied?.slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
-    expect(copied?.slug).not.toBe(published.slug)
-    expect(await publicView('articles', copy.id)).toBeNull()
-  })
-
-  it('not by reading version history anonymously (GET /api/articles/versions)', async () => {
-    const { secret } = readFixtures.articles
-    const { status, body } = await restRaw(t.payload, actors.public, 'GET', '/articles/versions?depth=0&pagination=false')
-    expect(status, JSON.stringify(body).slice(0, 200)).toBe(403)
-    expect(JSON.stringify(body)).not.toContain(secret)
   })
 })
