@@ -3,7 +3,8 @@ import path from 'node:path'
 
 import { PARSE_WORKER_FILE } from './pool'
 
-const ENTRY = path.join(import.meta.dirname, 'entry.ts')
+// From the project root, as PARSE_WORKER_FILE: this module itself runs bundled elsewhere (scripts/run.mjs writes dist/<entry>-<hash>/).
+const ENTRY = path.join(process.cwd(), 'server', 'import', 'worker', 'entry.ts')
 /** The source files the bundle was made from, beside it: any one newer than the bundle makes it stale. */
 const inputsFile = (outfile: string) => outfile.replace(/\.mjs$/, '.inputs.json')
 
