@@ -2,10 +2,9 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:
 
 import { PageMemory } from './pageMemory'
 import { pageOf, sendPage, type Page } from './sendPage'
+import { hasSession } from './turns'
 import { isClientOnlyShell, withoutClientRuntime } from './withoutClientRuntime'
 
-/** Payload's session cookie: a signed-in editor is never sent a page from memory. */
-const sessionCookie = /(?:^|;)\s*payload-token=/
 /** The headers Next's client router sends (app-router-headers.js) and varies its answers on: such a request wants the RSC payload, not the page. */
 const routerHeaders = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-url', 'next-hmr-refresh']
 const maxPageBytes = 4 * 1024 * 1024
@@ -16,7 +15,8 @@ const maxPageBytes = 4 * 1024 * 1024
  * at all).
  */
 export function mayUseStoredPage(req: IncomingMessage): boolean {
-  if (sessionCookie.test(req.headers.cookie ?? '') || req.headers.authorization) return false
+  // A signed-in editor is never sent a page from memory.
+  if (hasSession(req)) return false
   return !routerHeaders.some((name) => req.headers[name] !== undefined) && !/[?&]_rsc=/.test(req.url ?? '')
 }
 
@@ -101,7 +101,11 @@ export function readingPages({ generation, notFoundPage, maxBytes }: Options) {
     return pageOf(status, headers, Buffer.from(withoutClientRuntime(html)))
   }
 
-  return async function serveReadingPage(req: IncomingMessage, res: ServerResponse, render: () => void): Promise<void> {
+  /**
+   * `run` runs the work of answering (sending the kept page, or rendering) when
+   * the server's turn queue (turns.ts) comes to it; by default at once.
+   */
+  return async function serveReadingPage(req: IncomingMessage, res: ServerResponse, render: () => void, run: (work: () => void) => void = (work) => work()): Promise<void> {
     const key = req.url ?? '/'
     let renderedIn: string | undefined
     if (mayUseStoredPage(req)) {
@@ -113,7 +117,9 @@ export function readingPages({ generation, notFoundPage, maxBytes }: Options) {
       }
     }
     const stored = renderedIn === undefined ? undefined : memory.get(key)
-    if (stored) return sendPage(req, res, stored)
+    if (stored) {
+      return new Promise<void>((resolve, reject) => run(() => void Promise.resolve(sendPage(req, res, stored)).then(resolve, reject)))
+    }
     captureResponse(res, (status, headers, body) => {
       finish(status, headers, body)
         .then((page) => {
@@ -125,6 +131,6 @@ export function readingPages({ generation, notFoundPage, maxBytes }: Options) {
           res.destroy(error instanceof Error ? error : undefined)
         })
     })
-    render()
+    run(render)
   }
 }

@@ -7,6 +7,7 @@ import { registeredPageCache } from '@/server/pageCache/sharedPageCache'
 import { freshRead } from './freshRead'
 import { readingPages } from './readingPages'
 import { secureRequest, securityOptions } from './security'
+import { requestPriority, turnQueue } from './turns'
 import { isReadingPageRequest } from './withoutClientRuntime'
 
 /** Memory for sent reading pages, per server instance (PAGE_MEMORY_MB, default 64). */
@@ -17,7 +18,10 @@ const pageMemoryBytes = Number(process.env.PAGE_MEMORY_MB ?? 64) * 1024 * 1024
  * Public reading pages go through readingPages.ts (without the client
  * runtime, a 404 as a real page, kept in memory as the bytes sent, compressed
  * once per encoding); everything else (admin, API, Next's assets) is
- * compressed on the fly here, as next.config sets compress: false.
+ * compressed on the fly here, as next.config sets compress: false. Every
+ * request's work runs from the turn queue (turns.ts): a little per turn of
+ * the event loop, editors first, so that under reader load the server keeps
+ * taking connections and a save does not wait behind every reader.
  */
 export async function serve({ dir, port }: { dir: string; port: number }): Promise<void> {
   const app = next({ dir, dev: false, hostname: 'localhost', port })
@@ -40,6 +44,7 @@ export async function serve({ dir, port }: { dir: string; port: number }): Promi
     return cache.generation()
   })
   const serveReadingPage = readingPages({ generation, notFoundPage, maxBytes: pageMemoryBytes })
+  const turns = turnQueue()
   const render = (req: Parameters<typeof handle>[0], res: Parameters<typeof handle>[1]) => () => {
     handle(req, res).catch((error: unknown) => {
       console.error(error)
@@ -50,15 +55,18 @@ export async function serve({ dir, port }: { dir: string; port: number }): Promi
   const server = createServer((req, res) => {
     // First: every response carries the headers, cached pages included, and throttling sees the real client address.
     secureRequest(req, res, security)
+    const priority = requestPriority(req)
     if (isReadingPageRequest(req)) {
-      serveReadingPage(req, res, render(req, res)).catch((error: unknown) => {
+      serveReadingPage(req, res, render(req, res), (work) => turns.run(priority, work)).catch((error: unknown) => {
         console.error(error)
         res.destroy()
       })
       return
     }
-    compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => {})
-    render(req, res)()
+    turns.run(priority, () => {
+      compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => {})
+      render(req, res)()
+    })
   })
   await new Promise<void>((resolve) => server.listen(port, resolve))
   // Payload starts on the first request that needs it, and with it the shared page cache: start it now.
