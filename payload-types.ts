@@ -243,6 +243,15 @@ export interface Article {
   slug?: string | null;
   featured?: boolean | null;
   publishedAt?: string | null;
+  /**
+   * Only for an article drafted from a machine translation that the publish rules block: why it may be published anyway.
+   */
+  publishOverride?: {
+    reason?: string | null;
+    by?: (number | null) | User;
+    at?: string | null;
+    rules?: ('unresolved-findings' | 'unmodified')[] | null;
+  };
   importFingerprint?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -325,6 +334,22 @@ export interface Source {
         id?: string | null;
       }[]
     | null;
+  openFlagCount?: number | null;
+  openFlagKinds?:
+    | (
+        | 'dangling-marker'
+        | 'empty-note'
+        | 'uncited-note'
+        | 'citation-needed'
+        | 'unsourced-paragraph'
+        | 'date-mismatch'
+        | 'mt-suspect'
+        | 'check-finding'
+      )[]
+    | null;
+  /**
+   * Computed on import and after each decision on a finding: a flag resolves itself when its finding is decided, and goes when its cause is gone.
+   */
   flags?:
     | {
         kind:
@@ -334,11 +359,14 @@ export interface Source {
           | 'citation-needed'
           | 'unsourced-paragraph'
           | 'date-mismatch'
-          | 'mt-suspect';
-        segmentId?: string | null;
+          | 'mt-suspect'
+          | 'check-finding';
         marker?: string | null;
+        quote?: string | null;
         resolved?: boolean | null;
+        passage?: string | null;
         message: string;
+        segmentId?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -899,6 +927,14 @@ export interface ArticlesSelect<T extends boolean = true> {
   slug?: T;
   featured?: T;
   publishedAt?: T;
+  publishOverride?:
+    | T
+    | {
+        reason?: T;
+        by?: T;
+        at?: T;
+        rules?: T;
+      };
   importFingerprint?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -936,14 +972,18 @@ export interface SourcesSelect<T extends boolean = true> {
         image?: T;
         id?: T;
       };
+  openFlagCount?: T;
+  openFlagKinds?: T;
   flags?:
     | T
     | {
         kind?: T;
-        segmentId?: T;
         marker?: T;
+        quote?: T;
         resolved?: T;
+        passage?: T;
         message?: T;
+        segmentId?: T;
         id?: T;
       };
   updatedAt?: T;

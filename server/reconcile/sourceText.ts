@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { authorityFrom, type Authority } from '@/lib/reconcile/authority'
 import type { Segment } from '@/lib/reconcile/types'
@@ -23,15 +23,21 @@ export async function readSourceText(payload: Payload, id: number | string, acce
   const options = { depth: 0, overrideAccess: access.overrideAccess, ...(access.user ? { user: access.user as never } : {}) }
   const source = await payload.findByID({ collection: 'sources', id, disableErrors: true, ...options })
   if (!source) throw new SourceNotFoundError(id)
-  const [places, people] = await Promise.all([
-    payload.find({ collection: 'places', pagination: false, select: { names: true }, ...options }),
-    payload.find({ collection: 'people', pagination: false, select: { names: true }, ...options }),
-  ])
   const segments = (source.segments as { segmentId: string; text: string; kind: string }[] | null | undefined) ?? []
   return {
     title: source.title,
     language: source.language,
     segments: segments.map((segment) => ({ id: segment.segmentId, text: segment.text, kind: segment.kind })),
-    authority: authorityFrom({ places: places.docs, people: people.docs }),
+    authority: await readAuthority(payload, access),
   }
+}
+
+/** The name authority as the places and people records hold it (every recorded name). */
+export async function readAuthority(payload: Payload, access: { overrideAccess: boolean; user?: unknown; req?: PayloadRequest } = { overrideAccess: true }): Promise<Authority> {
+  const options = { depth: 0, overrideAccess: access.overrideAccess, ...(access.user ? { user: access.user as never } : {}), ...(access.req ? { req: access.req } : {}) }
+  const [places, people] = await Promise.all([
+    payload.find({ collection: 'places', pagination: false, select: { names: true }, ...options }),
+    payload.find({ collection: 'people', pagination: false, select: { names: true }, ...options }),
+  ])
+  return authorityFrom({ places: places.docs, people: people.docs })
 }
