@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { allow } from '@/access/roles'
 import { label, options } from '@/fields/i18n'
 import { editorOrHistorianDisputing } from './access/decide'
+import { recomputeFlagsOfSource } from './hooks/recomputeSourceFlags'
 import { requireReason } from './hooks/requireReason'
 import { setDecidedBy } from './hooks/setDecidedBy'
 
@@ -25,7 +26,7 @@ export const FindingDecisions: CollectionConfig = {
   labels: { singular: label('Finding decision', '检查结果处理'), plural: label('Finding decisions', '检查结果处理') },
   admin: { useAsTitle: 'quote', defaultColumns: ['quote', 'kind', 'action', 'source', 'decidedBy', 'createdAt'], group: label('Reconciliation', '校勘') },
   access: { read: allow('historian'), create: editorOrHistorianDisputing, update: allow('admin'), delete: allow('admin') },
-  hooks: { beforeValidate: [requireReason], beforeChange: [setDecidedBy] },
+  hooks: { beforeValidate: [requireReason], beforeChange: [setDecidedBy], afterChange: [recomputeFlagsOfSource] },
   fields: [
     {
       type: 'row',

@@ -1,4 +1,4 @@
-import { SETTLING_ACTIONS, type DecidedFinding } from './publishRule'
+import { settledFindings, type DecidedFinding } from './publishRule'
 import type { Finding, Segment } from './types'
 
 /** The flag kind of a high-severity finding of the checks, beside the importer's own kinds. */
@@ -31,8 +31,6 @@ export function passageOf(text: string, quote?: null | string): string {
   return `${start > 0 ? '…' : ''}${flat.slice(start, end).trim()}${end < flat.length ? '…' : ''}`
 }
 
-const settledKey = (finding: { kind: string; quote: string }) => `${finding.kind}\u0000${finding.quote}`
-
 /**
  * A source's editorial flags, computed: the importer's (as the last import
  * found them) and one per high-severity finding of the checks on its current
@@ -41,7 +39,7 @@ const settledKey = (finding: { kind: string; quote: string }) => `${finding.kind
  */
 export function computeFlags(input: { importerFlags: ImporterFlag[]; segments: Segment[]; findings: Finding[]; decisions: DecidedFinding[] }): SourceFlag[] {
   const texts = new Map(input.segments.map((segment) => [segment.id, segment.text]))
-  const settled = new Set(input.decisions.filter((decision) => (SETTLING_ACTIONS as readonly string[]).includes(decision.action)).map(settledKey))
+  const settled = settledFindings(input.decisions)
   const imported = input.importerFlags
     .filter((flag) => flag.kind !== FINDING_FLAG_KIND)
     .map((flag) => ({
@@ -62,7 +60,7 @@ export function computeFlags(input: { importerFlags: ImporterFlag[]; segments: S
       message: `${finding.message.en} / ${finding.message.zh}`,
       passage: passageOf(texts.get(finding.segmentId) ?? '', finding.quote),
       quote: finding.quote,
-      resolved: settled.has(settledKey(finding)),
+      resolved: settled(finding),
     }))
   return [...imported, ...found]
 }

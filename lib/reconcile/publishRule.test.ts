@@ -31,6 +31,8 @@ describe('publishBlocks', () => {
     expect(unresolvedHighFindings(findings, dismissed).map((finding) => finding.quote)).toEqual(['120 million soldiers'])
     const disputed = [{ kind: 'implausible-magnitude', quote: '120 million soldiers', action: 'disputed' }]
     expect(unresolvedHighFindings(findings, [...dismissed, ...disputed]).map((finding) => finding.quote)).toEqual(['120 million soldiers'])
+    // The latest decision counts: a dismissal disputed afterwards no longer settles it.
+    expect(unresolvedHighFindings(findings, [...dismissed, { ...dismissed[0]!, action: 'disputed' }]).map((finding) => finding.quote)).toEqual(['1February 864', '120 million soldiers'])
     // The same quote under another kind settles nothing.
     expect(unresolvedHighFindings(findings, [{ kind: 'broken-date', quote: '120 million soldiers', action: 'dismissed' }])).toHaveLength(2)
   })

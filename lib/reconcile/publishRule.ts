@@ -1,3 +1,5 @@
+import type { DecisionAction } from './api'
+import { settles } from './progress'
 import type { Finding, Message } from './types'
 import type { UnmodifiedMeasure } from './unmodified'
 
@@ -7,21 +9,26 @@ export const UNMODIFIED_LIMIT = 0.7
 export const PUBLISH_RULES = ['unresolved-findings', 'unmodified'] as const
 export type PublishRule = (typeof PUBLISH_RULES)[number]
 
-/**
- * Decisions that settle a finding. A dispute only opens a discussion (and is
- * all a historian may decide), so it leaves the finding in the way.
- */
-export const SETTLING_ACTIONS = ['accepted', 'corrected', 'dismissed', 'added-to-authority'] as const
-
-/** A finding as a decision names it: its kind and the exact text it quoted. */
+/** A decision as these rules read it: the finding's kind and the exact text it quoted, and what was decided. */
 export type DecidedFinding = { kind: string; quote: string; action: string }
 
 const decisionKey = (finding: { kind: string; quote: string }) => `${finding.kind}\u0000${finding.quote}`
 
-/** The findings of high severity that no settling decision names (by kind and quoted text). */
+/**
+ * Which findings (by kind and quoted text) are settled, from decisions in the
+ * order they were taken: the latest per finding counts, and a dispute (all a
+ * historian may decide) only asks a question, so it settles nothing.
+ */
+export function settledFindings(decisions: DecidedFinding[]): (finding: { kind: string; quote: string }) => boolean {
+  const latest = new Map<string, string>()
+  for (const decision of decisions) latest.set(decisionKey(decision), decision.action)
+  return (finding) => settles(latest.get(decisionKey(finding)) as DecisionAction | undefined)
+}
+
+/** The findings of high severity that no decision settles. */
 export function unresolvedHighFindings(findings: Finding[], decisions: DecidedFinding[]): Finding[] {
-  const settled = new Set(decisions.filter((decision) => (SETTLING_ACTIONS as readonly string[]).includes(decision.action)).map(decisionKey))
-  return findings.filter((finding) => finding.severity === 'high' && !settled.has(decisionKey(finding)))
+  const settled = settledFindings(decisions)
+  return findings.filter((finding) => finding.severity === 'high' && !settled(finding))
 }
 
 export type PublishBlock =

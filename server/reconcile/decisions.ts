@@ -2,7 +2,7 @@ import type { PayloadRequest, Where } from 'payload'
 
 import type { DecidedFinding } from '@/lib/reconcile/publishRule'
 
-/** The decisions taken on findings of a source, or of the article drafted from it, as the rules read them. */
+/** In the order they were taken (the latest per finding counts): the decisions taken on findings of a source, or of the article drafted from it, as the rules read them. */
 export async function decisionsOn(req: PayloadRequest, scope: { source: unknown; article?: unknown }): Promise<DecidedFinding[]> {
   const or: Where[] = [{ source: { equals: scope.source } }, ...(scope.article == null ? [] : [{ article: { equals: scope.article } }])]
   const { docs } = await req.payload.find({
@@ -11,6 +11,7 @@ export async function decisionsOn(req: PayloadRequest, scope: { source: unknown;
     overrideAccess: true,
     depth: 0,
     pagination: false,
+    sort: 'createdAt',
     where: { or },
     select: { kind: true, quote: true, action: true },
   })

@@ -4,7 +4,7 @@ import { checkText } from '@/lib/reconcile/check'
 import { publishBlocks, type PublishBlock } from '@/lib/reconcile/publishRule'
 import { isLanguage, type Finding, type Language } from '@/lib/reconcile/types'
 import { measureUnmodified, type UnmodifiedMeasure } from '@/lib/reconcile/unmodified'
-import { blockTexts } from '@/lib/richtext/paragraphs'
+import { textBlocks } from '@/lib/richtext/blocks'
 import { relationId, type EditorState } from '@/lib/richtext/walk'
 import type { Source } from '@/payload-types'
 import { decisionsOn } from './decisions'
@@ -33,6 +33,9 @@ export async function machineSourceOf(req: PayloadRequest, sources: unknown): Pr
   return { id: source.id, title: source.title, language: source.language, machineOutput: (source.segments ?? []).map((segment) => segment.text) }
 }
 
+/** An article body's text blocks (paragraphs, headings, quotations, list items) as the checks and the measure read them. */
+export const paragraphsOf = (body: unknown): string[] => textBlocks(body as EditorState).map((block) => block.text)
+
 /** Findings on an article's paragraphs (ids p1, p2, …), or none for a text with no words. */
 async function findingsOn(req: PayloadRequest, paragraphs: string[], language: Language): Promise<Finding[]> {
   if (!paragraphs.length) return []
@@ -47,7 +50,7 @@ export type PublishVerdict = { source: MachineSource; paragraphs: string[]; unmo
  * source's language is checked and measured against the machine output.
  */
 export async function publishVerdict(req: PayloadRequest, article: { id?: unknown; body: unknown }, source: MachineSource): Promise<PublishVerdict> {
-  const paragraphs = blockTexts(article.body as EditorState)
+  const paragraphs = paragraphsOf(article.body)
   const [findings, decisions] = await Promise.all([findingsOn(req, paragraphs, source.language), decisionsOn(req, { source: source.id, article: article.id })])
   const unmodified = measureUnmodified(source.machineOutput, paragraphs)
   return { source, paragraphs, unmodified, findings, blocks: publishBlocks({ findings, decisions, unmodified, locale: source.language }) }

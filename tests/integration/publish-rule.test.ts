@@ -38,11 +38,11 @@ async function importedDraft(paragraphs = MT_PARAGRAPHS, url = `https://chronicl
   return { sourceId: summary.sourceId, articleId: summary.articleId! }
 }
 
-const asEditor = { user: editor, overrideAccess: false } as const
+const asEditor = () => ({ user: editor, overrideAccess: false }) as const
 const publish = (id: number | string, data: Record<string, unknown> = {}) =>
   t.payload.update({ collection: 'articles', id, locale: 'en', data: { ...data, _status: 'published' }, user: editor, overrideAccess: false })
 const saveDraft = (id: number | string, paragraphs: string[]) =>
-  t.payload.update({ collection: 'articles', id, locale: 'en', draft: true, data: { body: lexicalBody(paragraphs) as never }, ...asEditor })
+  t.payload.update({ collection: 'articles', id, locale: 'en', draft: true, data: { body: lexicalBody(paragraphs) as never }, ...asEditor() })
 const statusOf = async (id: number | string) => (await t.payload.findByID({ collection: 'articles', id, depth: 0 }))._status
 
 /** Rewritten by an editor: no high findings left, few of the machine's words in its order. */
@@ -141,7 +141,7 @@ describe('publishing an article drafted from a machine translation', () => {
 describe('an article not drafted from a machine translation', () => {
   it('publishes with the same text, defects and all', async () => {
     const source = await t.payload.create({ collection: 'sources', data: { title: 'A human history', language: 'en', kind: 'secondary', rawText: MT_PARAGRAPHS.join('\n\n') } })
-    const article = await t.payload.create({ collection: 'articles', locale: 'en', draft: true, data: { title: 'Kobdo, written by hand', body: lexicalBody(MT_PARAGRAPHS) as never, sources: [source.id], _status: 'draft' }, ...asEditor })
+    const article = await t.payload.create({ collection: 'articles', locale: 'en', draft: true, data: { title: 'Kobdo, written by hand', body: lexicalBody(MT_PARAGRAPHS) as never, sources: [source.id], _status: 'draft' }, ...asEditor() })
     await publish(article.id)
     expect(await statusOf(article.id)).toBe('published')
   })

@@ -4,9 +4,7 @@ import { asUser, atLeast } from '@/access/roles'
 import { UNMODIFIED_LIMIT } from '@/lib/reconcile/publishRule'
 import { isLanguage } from '@/lib/reconcile/types'
 import { measureUnmodified } from '@/lib/reconcile/unmodified'
-import { blockTexts } from '@/lib/richtext/paragraphs'
-import type { EditorState } from '@/lib/richtext/walk'
-import { draftBody, machineSourceOf, publishVerdict } from '@/server/reconcile/publishCheck'
+import { draftBody, machineSourceOf, paragraphsOf, publishVerdict } from '@/server/reconcile/publishCheck'
 
 /** How long a paragraph's opening is quoted beside its share. */
 const EXCERPT_CHARS = 60
@@ -42,7 +40,7 @@ export const publishCheckEndpoint: Endpoint = {
     const source = await machineSourceOf(req, article.sources)
     if (!source) return Response.json({ machineTranslated: false } satisfies PublishCheckResponse)
     const ruleBody = await draftBody(req, article.id, source.language)
-    const paragraphs = locale === source.language ? blockTexts(ruleBody as EditorState) : blockTexts((await draftBody(req, article.id, locale)) as EditorState)
+    const paragraphs = locale === source.language ? paragraphsOf(ruleBody) : paragraphsOf(await draftBody(req, article.id, locale))
     const unmodified = measureUnmodified(source.machineOutput, paragraphs)
     const { blocks } = await publishVerdict(req, { id: article.id, body: ruleBody }, source)
     return Response.json({
