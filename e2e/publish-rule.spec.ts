@@ -61,7 +61,7 @@ test('an MT draft says so in the editor; Publish is refused with the rule, and a
 
   await page.locator('#action-save').click()
   const toasts = page.locator('.payload-toast-container')
-  await expect(toasts).toContainText('Publishing refused: 2 findings of high severity are unresolved')
+  await expect(toasts).toContainText('Publishing refused. 2 findings of high severity are unresolved')
   await expect(toasts).toContainText('100 % of the English text is the unmodified machine translation, 30 points over the limit of 70 %.')
   const refused = await request.get(`/api/articles/${articleId}?depth=0`, { headers: auth(token) })
   expect(((await refused.json()) as Article)._status).toBe('draft')

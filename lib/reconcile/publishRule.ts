@@ -50,7 +50,7 @@ function findingsBlock(findings: Finding[], locale: string): PublishBlock {
     rule: 'unresolved-findings',
     findings,
     message: {
-      en: `${count} finding${count === 1 ? '' : 's'} of high severity ${count === 1 ? 'is' : 'are'} unresolved in the ${language.en} text (${en}): decide ${count === 1 ? 'it' : 'them'} in the reconcile view or correct the text.`,
+      en: `${count} finding${count === 1 ? '' : 's'} of high severity ${count === 1 ? 'is' : 'are'} unresolved in the ${language.en} text (${en}) — decide ${count === 1 ? 'it' : 'them'} in the reconcile view or correct the text.`,
       zh: `${language.zh}文本中有 ${count} 项高严重度问题尚未处理（${zh}）：请在对照视图中逐项处理，或修改文本。`,
     },
   }
@@ -82,10 +82,14 @@ export function publishBlocks(input: { findings: Finding[]; decisions: DecidedFi
   return blocks
 }
 
-/** The refusal a person reads: every rule that blocked the publish, and how an editor may still publish. */
+/**
+ * The refusal a person reads: every rule that blocked the publish, and how an
+ * editor may still publish. No colon in the English: the admin's toast would
+ * cut the message there and list the rest comma by comma.
+ */
 export function refusalMessage(blocks: PublishBlock[], language: 'en' | 'zh'): string {
   const reasons = blocks.map((block) => block.message[language])
   return language === 'zh'
     ? `无法发布：${reasons.join(' ')} 编辑可在“发布豁免”中写明理由后发布。`
-    : `Publishing refused: ${reasons.join(' ')} An editor may publish anyway by giving a reason under “Publish override”.`
+    : `Publishing refused. ${reasons.join(' ')} An editor may publish anyway by giving a reason under “Publish override”.`
 }

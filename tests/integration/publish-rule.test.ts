@@ -56,7 +56,7 @@ describe('publishing an article drafted from a machine translation', () => {
   it('is refused by both rules while it is the untouched machine output, saying which and by how much', async () => {
     const { articleId } = await importedDraft()
     const message = await refusal(publish(articleId))
-    expect(message).toMatch(/^Publishing refused: 2 findings of high severity are unresolved in the English text/)
+    expect(message).toMatch(/^Publishing refused\. 2 findings of high severity are unresolved in the English text/)
     expect(message).toContain(`broken-date “${BROKEN_DATE}”`)
     expect(message).toContain(`implausible-magnitude “${MAGNITUDE}”`)
     expect(message).toContain('100 % of the English text is the unmodified machine translation, 30 points over the limit of 70 %.')
@@ -67,7 +67,7 @@ describe('publishing an article drafted from a machine translation', () => {
     const { articleId } = await importedDraft()
     await saveDraft(articleId, [REWRITTEN[0]!, `In ${BROKEN_DATE} he led his troops to the river crossing, where they camped for weeks.`, REWRITTEN[2]!])
     const message = await refusal(publish(articleId))
-    expect(message).toMatch(/^Publishing refused: 1 finding of high severity is unresolved in the English text \(broken-date “1February 864”\)/)
+    expect(message).toMatch(/^Publishing refused\. 1 finding of high severity is unresolved in the English text \(broken-date “1February 864”\)/)
     expect(message).not.toMatch(/unmodified machine translation/)
   })
 
@@ -76,7 +76,7 @@ describe('publishing an article drafted from a machine translation', () => {
     const repaired = MT_PARAGRAPHS.map((text) => text.replace(BROKEN_DATE, 'February 1864').replace(MAGNITUDE, '1,200 soldiers'))
     await saveDraft(articleId, repaired)
     const message = await refusal(publish(articleId))
-    expect(message).toMatch(/^Publishing refused: 9\d % of the English text is the unmodified machine translation, 2\d points over the limit of 70 %\./)
+    expect(message).toMatch(/^Publishing refused\. 9\d % of the English text is the unmodified machine translation, 2\d points over the limit of 70 %\./)
     expect(message).not.toMatch(/finding/)
   })
 
@@ -94,7 +94,7 @@ describe('publishing an article drafted from a machine translation', () => {
     expect(JSON.stringify(rest.body)).toContain('100 % of the English text is the unmodified machine translation')
     const id = typeof articleId === 'number' ? 'Int' : 'String'
     const result = await graphql.raw(editorActor, `mutation ($id: ${id}!) { updateArticle(id: $id, locale: en, data: { _status: published }) { id } }`, { id: articleId })
-    expect(result.errors?.map((error) => error.message).join(' ')).toContain('Publishing refused: 2 findings of high severity')
+    expect(result.errors?.map((error) => error.message).join(' ')).toContain('Publishing refused. 2 findings of high severity')
     expect(await statusOf(articleId)).toBe('draft')
   })
 
@@ -135,6 +135,32 @@ describe('publishing an article drafted from a machine translation', () => {
     } as never)
     await publish(articleId)
     expect(await statusOf(articleId)).toBe('published')
+  })
+})
+
+describe('the edit screen’s publish check (GET /api/articles/:id/publish-check)', () => {
+  it('gives staff the source, the unmodified share per paragraph of the locale asked, and what blocks publishing', async () => {
+    const { articleId, sourceId } = await importedDraft()
+    await saveDraft(articleId, [MT_PARAGRAPHS[0]!, REWRITTEN[1]!, REWRITTEN[2]!])
+    const { status, body } = await restRaw(t.payload, editorActor, 'GET', `/articles/${articleId}/publish-check?locale=en`)
+    expect(status).toBe(200)
+    const check = body as { machineTranslated: boolean; source: { id: unknown }; unmodified: { share: number; paragraphs: { share: number }[] }; blocks: { rule: string }[] }
+    expect(check.machineTranslated).toBe(true)
+    expect(String(check.source.id)).toBe(String(sourceId))
+    expect(check.unmodified.paragraphs.map((paragraph) => paragraph.share)).toEqual([1, expect.any(Number), expect.any(Number)])
+    expect(check.unmodified.paragraphs[1]!.share).toBeLessThan(0.5)
+    expect(check.unmodified.share).toBeLessThan(0.7)
+    expect(check.blocks).toEqual([])
+  })
+
+  it('says an article has no machine-translated source, refuses a bad locale, and is nothing to the public', async () => {
+    const plain = await t.payload.create({ collection: 'articles', locale: 'en', draft: true, data: { title: 'A plain draft', _status: 'draft' }, ...asEditor() })
+    expect((await restRaw(t.payload, editorActor, 'GET', `/articles/${plain.id}/publish-check?locale=en`)).body).toEqual({ machineTranslated: false })
+    expect((await restRaw(t.payload, editorActor, 'GET', `/articles/${plain.id}/publish-check?locale=fr`)).status).toBe(400)
+    const { articleId } = await importedDraft()
+    const anonymous = await restRaw(t.payload, { role: 'public' }, 'GET', `/articles/${articleId}/publish-check?locale=en`)
+    expect(anonymous.status).toBe(404)
+    expect(JSON.stringify(anonymous.body)).not.toMatch(/machine|Kobdo/i)
   })
 })
 

@@ -42,5 +42,5 @@ export const editorsOverride: CollectionBeforeOperationHook = async ({ args, ope
   const id = (args as { id?: number | string }).id
   const current = id === undefined ? null : await req.payload.findByID({ collection: 'articles', id, req, depth: 0, draft: true, disableErrors: true, select: { publishOverride: true } })
   if (current?.publishOverride?.reason?.trim() === reason) return args // the form sends back what an editor wrote
-  throw new APIError('Only editors may override the publish rules: the reason under “Publish override” was not saved.', 403, undefined, true)
+  throw new APIError('Only editors may override the publish rules; the reason under “Publish override” was not saved.', 403, undefined, true)
 }
