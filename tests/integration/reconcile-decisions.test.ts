@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DecisionResponse, FindingsResponse, FindingWithDecision } from '@/lib/reconcile/api'
 import { textBlocks } from '@/lib/richtext/blocks'
 import type { EditorState } from '@/lib/richtext/walk'
+import type { Source } from '@/payload-types'
 import { importDocument } from '@/server/import'
 import { createUser, startPayload, type TestPayload } from './payload'
 import { chineseText, englishText, HISTORY_CHANGED, rest } from './reconcile/documents'
@@ -185,7 +186,7 @@ describe('a re-import of the changed source', () => {
 })
 
 describe('a Chinese source', () => {
-  it('accepts the era-date repair into the Chinese article draft', async () => {
+  it('accepts the era-date repair and an annotated correction into the Chinese article draft', async () => {
     const imported = await importDocument(test.payload, chineseText())
     const id = String(imported.sourceId)
     const { body } = await findings(tokens.editor, id)
@@ -195,5 +196,13 @@ describe('a Chinese source', () => {
     expect(accepted.status).toBe(201)
     expect(accepted.body.decision.locale).toBe('zh')
     expect(await draftText('zh', String(imported.articleId))).toContain('同治三年（1864年）')
+
+    // An open correction on the source is one more finding, decided like the others.
+    const segment = body.findings.find((finding) => finding.kind === 'era-mismatch')!.segmentId
+    await test.payload.create({ collection: 'annotations', data: { target: { source: imported.sourceId as Source['id'], segmentId: segment }, exact: '守军', motivation: 'correcting', body: '原文作“驻军”。', suggestedReplacement: '驻军' } })
+    const annotated = (await findings(tokens.editor, id)).body.findings.find((finding) => finding.kind === 'annotation')
+    expect(annotated).toMatchObject({ quote: '守军', suggestion: '驻军', segmentId: segment, message: { zh: '原文作“驻军”。' } })
+    expect((await decide({ key: annotated!.key, action: 'accepted' }, tokens.editor, id)).status).toBe(201)
+    expect(await draftText('zh', String(imported.articleId))).toContain('驻军修缮了城墙')
   })
 })
