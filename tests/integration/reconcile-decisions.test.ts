@@ -5,6 +5,7 @@
  * and never the source, and that decisions hold across a re-run of the checks
  * and a re-import of the changed source.
  */
+import type { CollectionBeforeChangeHook } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { DecisionResponse, FindingsResponse, FindingWithDecision } from '@/lib/reconcile/api'
@@ -89,6 +90,16 @@ describe('POST /api/sources/:id/findings/decisions', () => {
     expect(await decisionCount()).toBe(0)
   })
 
+  it('refuses the same dismissal written to the collection directly, and a historian writing anything but a dispute', async () => {
+    const finding = await findingQuoting('188 1')
+    const data = { source: sourceId, findingKey: finding.key, kind: finding.kind, severity: finding.severity, segmentId: finding.segmentId, quote: finding.quote, action: 'dismissed' }
+    const noReason = await rest(test.payload, 'POST', '/finding-decisions', tokens.editor, data)
+    expect(noReason.status).toBe(400)
+    expect(JSON.stringify(noReason.body)).toMatch(/Say why the finding is dismissed/)
+    expect((await rest(test.payload, 'POST', '/finding-decisions', tokens.historian, { ...data, reason: 'Fine.' })).status).toBe(403)
+    expect(await decisionCount()).toBe(0)
+  })
+
   it('lets a historian dispute (an annotation on the range) but not accept (403)', async () => {
     const finding = await findingQuoting('?')
     const versions = await articleVersionCount()
@@ -144,6 +155,24 @@ describe('POST /api/sources/:id/findings/decisions', () => {
     expect(refused.status).toBe(409)
     expect(refused.body.errors?.[0]?.message).toMatch(/no longer matches/)
     expect([await articleVersionCount(), await decisionCount()]).toEqual([versions, decisions])
+  })
+
+  it('leaves the article draft as it was when writing the decision fails (one transaction)', async () => {
+    const finding = await findingQuoting('Kashengaer')
+    const hooks = test.payload.collections['finding-decisions'].config.hooks
+    const failing: CollectionBeforeChangeHook = () => {
+      throw new Error('Injected failure writing the decision')
+    }
+    hooks.beforeChange = [...(hooks.beforeChange ?? []), failing]
+    const before = [await articleVersionCount(), await decisionCount(), await draftText()]
+    try {
+      const accepted = await decide({ key: finding.key, action: 'accepted' })
+      expect(accepted.status).toBe(500)
+    } finally {
+      hooks.beforeChange = hooks.beforeChange.filter((hook) => hook !== failing)
+    }
+    expect([await articleVersionCount(), await decisionCount(), await draftText()]).toEqual(before)
+    expect(before[2]).toContain('Kashengaer')
   })
 
   it('dismisses with a reason, and adds a rendering to the authority with its kind and source', async () => {
