@@ -3,6 +3,8 @@ import * as migration_20261123_190031_article_import_fingerprint from './2026112
 import * as migration_20261123_195620_segments_as_json from './20261123_195620_segments_as_json';
 import * as migration_20261201_222048_session_20261201 from './20261201_222048_session_20261201';
 import * as migration_20261201_223009_labels_list_title from './20261201_223009_labels_list_title';
+import * as migration_20261201_234914_i9server_finding_decisions from './20261201_234914_i9server_finding_decisions';
+import * as migration_20261202_000033_i9publish_publish_override_flags from './20261202_000033_i9publish_publish_override_flags';
 
 export const migrations = [
   {
@@ -28,6 +30,16 @@ export const migrations = [
   {
     up: migration_20261201_223009_labels_list_title.up,
     down: migration_20261201_223009_labels_list_title.down,
-    name: '20261201_223009_labels_list_title'
+    name: '20261201_223009_labels_list_title',
+  },
+  {
+    up: migration_20261201_234914_i9server_finding_decisions.up,
+    down: migration_20261201_234914_i9server_finding_decisions.down,
+    name: '20261201_234914_i9server_finding_decisions',
+  },
+  {
+    up: migration_20261202_000033_i9publish_publish_override_flags.up,
+    down: migration_20261202_000033_i9publish_publish_override_flags.down,
+    name: '20261202_000033_i9publish_publish_override_flags'
   },
 ];

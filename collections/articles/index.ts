@@ -9,6 +9,9 @@ import { editor } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
 import { serverURL } from '@/lib/env'
 import { originOfRequest } from '@/lib/security/origins'
+import { publishCheckEndpoint } from './endpoints/publishCheck'
+import { editorsOverride, enforcePublishRules } from './hooks/publishRules'
+import { machineTranslationBanner, publishOverrideField, unmodifiedShareField } from './publishOverride'
 
 /**
  * On the origin the editor reached the admin at (when it is one of ours), so
@@ -93,7 +96,14 @@ export const Articles: CollectionConfig = {
     components: editorialAdminComponents,
   },
   ...editorialWorkflow,
+  hooks: {
+    ...editorialWorkflow.hooks,
+    beforeOperation: [...editorialWorkflow.hooks.beforeOperation, editorsOverride],
+    beforeChange: [enforcePublishRules],
+  },
+  endpoints: [publishCheckEndpoint],
   fields: [
+    machineTranslationBanner,
     { name: 'title', type: 'text', required: true, localized: true, label: label('Title', '标题') },
     listTitleField('title', label('Title', '标题')),
     { name: 'summary', type: 'textarea', localized: true, label: label('Summary', '摘要') },
@@ -150,6 +160,8 @@ export const Articles: CollectionConfig = {
     slugField('title'),
     { name: 'featured', type: 'checkbox', label: label('Featured on the home page', '首页推荐'), admin: { position: 'sidebar' } },
     publishedAtField,
+    unmodifiedShareField,
+    publishOverrideField,
     // A digest of the title, body and infobox the last import wrote: a re-import compares it with the article to see whether an editor changed it since.
     { name: 'importFingerprint', type: 'text', admin: { hidden: true } },
   ],

@@ -5,8 +5,11 @@ import { revalidatingHooks } from '@/server/revalidate'
 import { label, LOCALIZED_DATE } from '@/fields/i18n'
 import { NAME_LANGUAGES } from '@/fields/names'
 import { urlField } from '@/fields/url'
+import { decisionsEndpoint, findingsEndpoint } from './endpoints/findings'
 import { analyseDocumentEndpoint, importDocumentEndpoint } from './endpoints/importDocument'
+import { keepFlagsComputed } from './hooks/computedFlags'
 import { keepRawTextImmutable } from './hooks/keepRawTextImmutable'
+import { FINDING_FLAG_KIND } from '@/lib/reconcile/flags'
 import { publicOrStaff } from './access/publicOrStaff'
 import { segmentsField } from './segments'
 import { PARSE_LIMITS } from '@/lib/corpus/parse/limits'
@@ -27,6 +30,7 @@ export const FLAG_KINDS = [
   { label: label('Paragraph without citation', '段落无引用'), value: 'unsourced-paragraph' },
   { label: label('Date disagreement', '日期不一致'), value: 'date-mismatch' },
   { label: label('Suspect machine translation', '可疑的机器翻译'), value: 'mt-suspect' },
+  { label: label('Translation check (high severity)', '翻译检查（高严重度）'), value: FINDING_FLAG_KIND },
 ]
 
 /** A document as it came in: untouched text, its stable segments and what the import found doubtful. */
@@ -35,13 +39,13 @@ export const Sources: CollectionConfig = {
   labels: { singular: label('Source', '来源文献'), plural: label('Sources', '来源文献') },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'language', 'kind', 'public', 'updatedAt'],
+    defaultColumns: ['title', 'language', 'kind', 'openFlagCount', 'public', 'updatedAt'],
     components: { beforeListTable: ['/collections/sources/components/ImportLinks#ImportListButton'] },
   },
   access: { read: publicOrStaff, create: allow('editor'), update: allow('editor'), delete: allow('admin') },
   versions: { maxPerDoc: 50 },
-  hooks: { beforeChange: [keepRawTextImmutable], ...revalidatingHooks },
-  endpoints: [analyseDocumentEndpoint, importDocumentEndpoint],
+  hooks: { beforeChange: [keepRawTextImmutable, keepFlagsComputed], ...revalidatingHooks },
+  endpoints: [analyseDocumentEndpoint, importDocumentEndpoint, findingsEndpoint, decisionsEndpoint],
   fields: [
     { name: 'title', type: 'text', required: true, label: label('Title', '标题') },
     {
@@ -95,20 +99,46 @@ export const Sources: CollectionConfig = {
       ],
     },
     {
+      name: 'openFlagCount',
+      type: 'number',
+      index: true,
+      label: label('Open flags', '未解决的标记'),
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'openFlagKinds',
+      type: 'select',
+      hasMany: true,
+      options: FLAG_KINDS,
+      label: label('Kinds of open flags', '未解决标记的类型'),
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
       name: 'flags',
       type: 'array',
       label: label('Editorial flags', '编辑标记'),
+      labels: { singular: label('Flag', '标记'), plural: label('Flags', '标记') },
+      admin: {
+        readOnly: true,
+        description: label(
+          'Computed on import and after each decision on a finding: a flag resolves itself when its finding is decided, and goes when its cause is gone.',
+          '导入时及每次处理问题后自动计算：问题处理后标记即为已解决，原因消失后标记随之消失。',
+        ),
+      },
       fields: [
         {
           type: 'row',
           fields: [
-            { name: 'kind', type: 'select', options: FLAG_KINDS, required: true, label: label('Kind', '类型'), admin: { width: '30%' } },
-            { name: 'segmentId', type: 'text', label: label('Segment ID', '片段编号'), admin: { width: '20%' } },
-            { name: 'marker', type: 'text', label: label('Marker', '标记'), admin: { width: '15%' } },
+            { name: 'kind', type: 'select', options: FLAG_KINDS, required: true, label: label('Kind', '类型'), admin: { width: '40%' } },
+            { name: 'marker', type: 'text', label: label('Marker', '标记'), admin: { width: '20%' } },
+            { name: 'quote', type: 'text', label: label('Quoted text', '引文'), admin: { width: '25%' } },
             { name: 'resolved', type: 'checkbox', label: label('Resolved', '已解决'), admin: { width: '15%' } },
           ],
         },
+        { name: 'passage', type: 'textarea', label: label('Passage', '段落'), admin: { rows: 2 } },
         { name: 'message', type: 'text', required: true, label: label('Message', '说明') },
+        // Where the passage is, for the reconcile view to go to; people read the passage.
+        { name: 'segmentId', type: 'text', label: label('Segment ID', '片段编号'), admin: { hidden: true } },
       ],
     },
   ],

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { MAX_DOCUMENT_BYTES } from '@/lib/corpus/files'
 import type { PlanJob } from '@/lib/corpus/pipeline'
 import type { ImportPlan } from '@/lib/corpus/transform/types'
+import { recomputeSourceFlags } from '@/server/reconcile/sourceFlags'
 import { inTransaction } from '@/server/transaction'
 import { writeArticle } from './article'
 import { writeCitations } from './citations'
@@ -81,6 +82,8 @@ export async function importDocument(payload: Payload, input: ImportInput, optio
         { citations: citations.ids, entities: entities.ids, events: events.ids, maps: maps.ids, sourceId },
         Boolean(options.publish),
       )
+      // The checks read the names the document itself brought into the authority.
+      await recomputeSourceFlags(req, sourceId)
       return {
         ...summary(existing ? 'updated' : 'created', sourceId, article.id),
         ...(sourceNote ? { sourceNote } : {}),

@@ -1,5 +1,6 @@
 import type { Where } from 'payload'
 
+import { SOURCE_IMPORT } from '@/collections/sources/hooks/computedFlags'
 import { ImportInputError } from '@/lib/corpus/parse'
 import type { ImportPlan } from '@/lib/corpus/transform/types'
 import type { Source } from '@/payload-types'
@@ -86,9 +87,9 @@ export async function writeSource(context: WriteContext, plan: ImportPlan, exist
   const { payload, req, overrideAccess } = context
   const data = sourceData(plan)
   if (existingId === null) {
-    const created = await payload.create({ collection: 'sources', req, overrideAccess, depth: 0, data: { ...data, public: plan.source.public }, select: ID_ONLY })
+    const created = await payload.create({ collection: 'sources', req, overrideAccess, depth: 0, data: { ...data, public: plan.source.public }, context: { [SOURCE_IMPORT]: true }, select: ID_ONLY })
     return created.id
   }
-  await payload.update({ collection: 'sources', id: existingId, req, overrideAccess, depth: 0, data, context: { reimport: true }, select: ID_ONLY })
+  await payload.update({ collection: 'sources', id: existingId, req, overrideAccess, depth: 0, data, context: { reimport: true, [SOURCE_IMPORT]: true }, select: ID_ONLY })
   return existingId
 }

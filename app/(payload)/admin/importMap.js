@@ -1,3 +1,4 @@
+import { MachineTranslationBanner as MachineTranslationBanner_d25290601a215821ff4ca5b3a311087f } from '../../../collections/articles/components/MachineTranslationBanner'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -23,6 +24,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { UnmodifiedShare as UnmodifiedShare_cb78af94f0bb202abc2ec9c3245a1c40 } from '../../../collections/articles/components/UnmodifiedShare'
 import { DraftAutosave as DraftAutosave_671510d00ad51e578554ce44804b8e5b } from '../../../fields/draftAutosave/DraftAutosave'
 import { EditorialListView as EditorialListView_0a3ab900f310f909f9b86f816186cb4b } from '../../../access/EditorialListView'
 import { ImportListButton as ImportListButton_87d0ca1efc24071bf325b61ef1d3097a } from '../../../collections/sources/components/ImportLinks'
@@ -32,6 +34,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/collections/articles/components/MachineTranslationBanner#MachineTranslationBanner": MachineTranslationBanner_d25290601a215821ff4ca5b3a311087f,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -57,6 +60,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/collections/articles/components/UnmodifiedShare#UnmodifiedShare": UnmodifiedShare_cb78af94f0bb202abc2ec9c3245a1c40,
   "/fields/draftAutosave/DraftAutosave#DraftAutosave": DraftAutosave_671510d00ad51e578554ce44804b8e5b,
   "/access/EditorialListView#EditorialListView": EditorialListView_0a3ab900f310f909f9b86f816186cb4b,
   "/collections/sources/components/ImportLinks#ImportListButton": ImportListButton_87d0ca1efc24071bf325b61ef1d3097a,
