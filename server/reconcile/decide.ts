@@ -135,6 +135,11 @@ export async function decide(payload: Payload, sourceId: string, user: User, bod
       } else if (request.action === 'added-to-authority') {
         written = await addToAuthority(payload, req, review, request.authority!)
       }
+      if (finding.kind === 'annotation' && request.action !== 'disputed') {
+        // Deciding an annotation answers it: accepted and corrected ones are resolved, dismissed ones rejected.
+        const status = request.action === 'dismissed' ? 'rejected' : 'resolved'
+        await payload.update({ collection: 'annotations', id: finding.annotation.id, req, overrideAccess: false, depth: 0, data: { status } })
+      }
       const stored = await payload.create({
         collection: 'finding-decisions',
         req,
