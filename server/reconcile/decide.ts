@@ -14,6 +14,7 @@ import { decisionOf, readReview, type ReviewState } from './findings'
 const ACTIONS: readonly DecisionAction[] = ['accepted', 'corrected', 'dismissed', 'disputed', 'added-to-authority']
 const NAME_KINDS = ['machine-translation', 'pinyin', 'variant', 'historic', 'official'] as const
 const CONTEXT = 32
+const NOT_BODY_TEXT: Record<string, string> = { note: 'a note (the article has it as a citation)', infobox: 'an infobox row', caption: 'a figure caption', 'table-row': 'a table row' }
 
 type Valid = DecisionRequest & { reason?: string; replacement?: string }
 
@@ -55,7 +56,11 @@ async function correctArticle(payload: Payload, req: PayloadRequest, review: Rev
   const body = article.body as NonNullable<EditorState> | null | undefined
   const blocks = textBlocks(body)
   const located = segment ? locateQuote(blocks.map((block) => block.text), segment.text, finding.start, finding.end) : { reason: `Segment ${finding.segmentId} is not in the source.` }
-  if ('reason' in located) throw new ReconcileError(409, `Nothing written: ${located.reason}`)
+  if ('reason' in located) {
+    // Notes, infobox rows and captions become citations and infobox fields, not body text.
+    const elsewhere = segment?.kind && NOT_BODY_TEXT[segment.kind]
+    throw new ReconcileError(409, `Nothing written: ${elsewhere ? `the finding is in ${elsewhere}, which the article does not carry as body text; correct it there by hand.` : located.reason}`)
+  }
   const block = blocks[located.found.block]!
   const corrected = replaceInBlock(body!, block.path, located.found.start, located.found.end, replacement)
   if (!corrected) throw new ReconcileError(409, `Nothing written: "${finding.quote}" crosses a line break in the article; correct it by hand.`)
@@ -134,6 +139,11 @@ export async function decide(payload: Payload, sourceId: string, user: User, bod
         written = await openDispute(payload, req, review, finding, request.reason!)
       } else if (request.action === 'added-to-authority') {
         written = await addToAuthority(payload, req, review, request.authority!)
+      }
+      if (finding.kind === 'annotation' && request.action !== 'disputed') {
+        // Deciding an annotation answers it: accepted and corrected ones are resolved, dismissed ones rejected.
+        const status = request.action === 'dismissed' ? 'rejected' : 'resolved'
+        await payload.update({ collection: 'annotations', id: finding.annotation.id, req, overrideAccess: false, depth: 0, data: { status } })
       }
       const stored = await payload.create({
         collection: 'finding-decisions',

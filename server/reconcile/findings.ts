@@ -71,7 +71,7 @@ export type ReviewState = FindingsResponse & { segments: Map<string, Segment>; s
 /**
  * Everything doubtful about a source for the user asking: the checks' findings
  * on its segments (against the name authority as stored), its open
- * machine-translation and correction annotations, each with the decision
+ * machine-translation and correction annotations (and those a decision here closed), each with the decision
  * re-anchored on it by key, the decisions whose finding is gone, and the
  * progress. Reads through the Local API as that user (in `req`'s transaction
  * when given).
@@ -94,15 +94,19 @@ export async function readReview(payload: Payload, sourceId: string, user: User,
   }
   const read = { depth: 0, pagination: false as const, ...access }
   const [annotations, decisions, articles] = await Promise.all([
-    payload.find({ collection: 'annotations', ...read, where: { and: [{ 'target.source': { equals: sourceId } }, { motivation: { in: [...REVIEWED_MOTIVATIONS] } }, { status: { equals: 'open' } }] } }),
+    payload.find({ collection: 'annotations', ...read, where: { and: [{ 'target.source': { equals: sourceId } }, { motivation: { in: [...REVIEWED_MOTIVATIONS] } }] } }),
     payload.find({ collection: 'finding-decisions', ...read, depth: 1, populate: { users: { email: true } }, sort: 'createdAt', where: { source: { equals: sourceId } } }),
     payload.find({ collection: 'articles', ...read, draft: true, limit: 1, pagination: true, sort: 'createdAt', select: { title: true }, where: { sources: { in: [sourceId] } } }),
   ])
   const segments = new Map(text.segments.map((segment) => [segment.id, segment]))
   // An annotation a dispute opened is that finding's decision, not a finding of its own.
   const disputes = new Set(decisions.docs.map((doc) => relationId(doc.annotation)).filter(Boolean))
-  const annotated = annotations.docs.filter((annotation) => !disputes.has(String(annotation.id))).flatMap((annotation) => annotationFinding(annotation, segments) ?? [])
-  const keyed = [...withKeys(checked), ...withKeys(annotated)]
+  // Keys are given over every such annotation, whatever its status, so that closing one does not renumber the others;
+  // the list holds the open ones and those decided here (a decision closes its annotation).
+  const decidedKeys = new Set(decisions.docs.map((doc) => doc.findingKey))
+  const annotated = withKeys(annotations.docs.filter((annotation) => !disputes.has(String(annotation.id))).flatMap((annotation) => annotationFinding(annotation, segments) ?? []))
+  const openAnnotations = new Set(annotations.docs.filter((annotation) => annotation.status === 'open' || !annotation.status).map((annotation) => String(annotation.id)))
+  const keyed = [...withKeys(checked), ...annotated.filter((finding) => openAnnotations.has(finding.annotation.id) || decidedKeys.has(finding.key))]
   const order = new Map(text.segments.map((segment, index) => [segment.id, index]))
   keyed.sort((a, b) => (order.get(a.segmentId) ?? 0) - (order.get(b.segmentId) ?? 0) || a.start - b.start)
   const { byKey, stale } = reanchor(keyed, decisions.docs.map(decisionOf))

@@ -233,5 +233,11 @@ describe('a Chinese source', () => {
     expect(annotated).toMatchObject({ quote: '守军', suggestion: '驻军', segmentId: segment, message: { zh: '原文作“驻军”。' } })
     expect((await decide({ key: annotated!.key, action: 'accepted' }, tokens.editor, id)).status).toBe(201)
     expect(await draftText('zh', String(imported.articleId))).toContain('驻军修缮了城墙')
+    // The decision answers the annotation, which stays in the list with its decision (not stale).
+    const annotation = await test.payload.find({ collection: 'annotations', where: { exact: { equals: '守军' } }, depth: 0 })
+    expect(annotation.docs[0]?.status).toBe('resolved')
+    const after = (await findings(tokens.editor, id)).body
+    expect(after.findings.find((finding) => finding.key === annotated!.key)?.decision?.action).toBe('accepted')
+    expect(after.staleDecisions).toEqual([])
   })
 })
