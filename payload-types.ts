@@ -334,7 +334,9 @@ export interface Source {
           | 'citation-needed'
           | 'unsourced-paragraph'
           | 'date-mismatch'
-          | 'mt-suspect';
+          | 'mt-suspect'
+          | 'bad-identifier'
+          | 'short-note-unresolved';
         segmentId?: string | null;
         marker?: string | null;
         resolved?: boolean | null;

@@ -11,6 +11,13 @@ import { matchSource, sameTitleNote, writeSource } from './source'
 import { countOf, ID_ONLY, type ImportInput, type ImportOptions, type ImportSummary, type DocId, type WriteContext } from './types'
 import { planInWorker } from './worker/pool'
 
+/** A short note the document left unresolved but the database resolved is no longer flagged. */
+function withoutFoundShortNotes(plan: ImportPlan, found: Set<string>): ImportPlan {
+  const foundMarkers = new Set(plan.citations.filter((citation) => found.has(citation.key)).flatMap((citation) => citation.noteNumbers.map((number) => `[${number}]`)))
+  const flags = plan.source.flags.filter((flag) => flag.kind !== 'short-note-unresolved' || !flag.marker || !foundMarkers.has(flag.marker))
+  return { ...plan, source: { ...plan.source, flags } }
+}
+
 /** The largest document an import accepts. */
 export { MAX_DOCUMENT_BYTES }
 
@@ -70,7 +77,7 @@ export async function importDocument(payload: Payload, input: ImportInput, optio
       }
 
       const citations = await writeCitations(context, plan.citations)
-      const sourceId = await writeSource(context, plan, existing?.id ?? null)
+      const sourceId = await writeSource(context, withoutFoundShortNotes(plan, citations.shortNotesFound), existing?.id ?? null)
       const sourceNote = sameTitleNote(sameTitle)
       const entities = await writeEntities(context, plan.entities, sourceId)
       const events = await writeEvents(context, plan, sourceId)
