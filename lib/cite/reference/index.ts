@@ -56,7 +56,7 @@ function readForm(text: string, reference: ParsedReference): void {
   if (cyrillic > 0 && readRussian(text, reference)) return
   // A reader that fails may have filled some fields: each starts from what was known before any read.
   const before = structuredClone(reference)
-  for (const read of [readAuthorDate, readChicagoNote, readBibliography, readLoose]) {
+  for (const read of [readAuthorDate, readBibliography, readChicagoNote, readLoose]) {
     if (read(text, reference)) return
     Object.assign(reference, structuredClone(before))
   }
@@ -109,7 +109,7 @@ export function parseReference(noteText: string, documentLanguage: string): Pars
   const bibliographic =
     Boolean(reference.shortForm) ||
     (titled && (reference.authors.length > 0 || reference.editors.length > 0 || Boolean(reference.title.translated))) ||
-    Boolean(reference.issued || reference.isbn || reference.doi || reference.url || reference.publisher || reference.containerTitle || reference.locator) ||
+    Boolean(reference.issued || reference.isbn || reference.doi || reference.url || reference.archive || reference.publisher || reference.containerTitle || reference.locator) ||
     /[《〈«]/.test(text)
   if (!bibliographic) {
     Object.assign(reference, { ...emptyReference(documentLanguage), identifierProblems: reference.identifierProblems })

@@ -89,8 +89,13 @@ function splitLatinNames(text: string): string[] {
   for (const piece of pieces) {
     const commaParts = piece.split(/\s*,\s*/).filter(Boolean)
     // "Family, Given" (the given part short, single words or initials) vs "Given Family, Given Family".
-    const inverted = commaParts.length >= 2 && commaParts.every((part, index) => (index % 2 ? /^[\p{Lu}][\p{L}.'’ -]*$/u.test(part) : !/\s/.test(part.replace(/^(?:van|von|de|du|da|di|le|la|del|der)\s+/i, ''))))
-    if (inverted && commaParts.length % 2 === 0) for (let index = 0; index < commaParts.length; index += 2) names.push(`${commaParts[index]}, ${commaParts[index + 1]}`)
+    const familyOnly = (part: string) => !/\s/.test(part.replace(/^(?:van|von|de|du|da|di|le|la|del|der)\s+/i, ''))
+    const initialsOnly = (part: string) => /^(?:\p{Lu}\.\s?)+$/u.test(part)
+    // APA "Smith, J., Jones, K.": every name inverted, in pairs.
+    const pairs = commaParts.length % 2 === 0 && commaParts.every((part, index) => (index % 2 ? initialsOnly(part) : familyOnly(part)))
+    if (pairs) for (let index = 0; index < commaParts.length; index += 2) names.push(`${commaParts[index]}, ${commaParts[index + 1]}`)
+    // Chicago and MLA "Crossley, Pamela Kyle, Helen F. Siu": the first name inverted, the others in direct order.
+    else if (names.length === 0 && commaParts.length >= 2 && familyOnly(commaParts[0] ?? '')) names.push(`${commaParts[0]}, ${commaParts[1]}`, ...commaParts.slice(2))
     else names.push(...commaParts)
   }
   return names

@@ -3,7 +3,7 @@ import { namesEditors, peopleOf } from './names'
 import { sentencesOf, stripEnd } from './text'
 import type { ParsedReference } from './types'
 
-export const PUBLISHER_WORDS = /\b(?:Press|University|Publishing|Publishers?|Books|Printing|Co\.|Verlag|Norton|Pub|Editions?|Éditions|Brill|Routledge|Macmillan|Penguin|Knopf|Wiley|Springer|Sons|Presse)\b|出版|书局|書局|印书馆|印書館|Изд|издательств|Наука/u
+export const PUBLISHER_WORDS = /\b(?:Press|University|Publishing|Publishers?|Books|Printing|Co\.|Verlag|Norton|Pub|Editions?|Éditions|Brill|Routledge|Macmillan|Penguin|Knopf|Wiley|Springer|Sons|Presse)\b|出版|书局|書局|书社|書社|印书馆|印書館|印刷所|Изд|издательств|Наука/u
 
 const ORDINAL_EDITION = /^(?:(\d+)(?:st|nd|rd|th)|(rev(?:ised)?|new|enl(?:arged)?|repr(?:int)?)\.?)\s+(?:ed(?:ition)?\.?|printing)$/i
 const VOLUME = /^(?:vol(?:ume)?s?\.?|Bd\.|т\.|Т\.)\s*([\p{L}\d]+(?:\s*\([^)]*\))?)$/iu

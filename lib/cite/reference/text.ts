@@ -1,5 +1,5 @@
 /** Abbreviations after which a full stop does not end a sentence; single initials ("P.G.") are kept together too. */
-const ABBREVIATION = /(?:^|[\s(])(?:vol|vols|no|nos|ed|eds|pp|p|ch|chap|cf|trans|rev|repr|St|Mt|Dr|Jr|Sr|comp|diss|Univ|Mass|Calif|Conn|n\.d)$|(?:^|[\s.])\p{Lu}$/u
+const ABBREVIATION = /(?:^|[\s(])(?:vol|vols|no|nos|pp|p|ch|chap|cf|trans|rev|repr|St|Mt|Dr|Jr|Sr|comp|diss|Univ|Mass|Calif|Conn|n\.d)$|(?:^|[\s.])\p{Lu}$/u
 
 /** Splits reference text into its sentences at full stops (and ?/!) that are not initials or abbreviations. */
 export function sentencesOf(text: string): string[] {
@@ -16,11 +16,18 @@ export function sentencesOf(text: string): string[] {
   return sentences.filter(Boolean)
 }
 
-/** A quoted title at the start: "Title," / "Title." / “Title” / «Title» / 'Title'. */
+const CLOSING: Record<string, string> = { '"': '"', '“': '”', '«': '»', '„': '“', "'": "'" }
+
+/** A quoted title at the start: "Title," / "Title." / “Title” / «Title» / 'Title' (an apostrophe inside, as in Ch'ing, is no end). */
 export function takeQuoted(text: string): null | { quoted: string; rest: string } {
-  const match = /^\s*(["“«„]|'(?=\p{Lu}))(.+?)(?:[.,]?["”»“]|(?<=[.,?!])'|')\s*[.,:]?\s*(.*)$/su.exec(text)
-  if (!match?.[2]) return null
-  return { quoted: match[2].replace(/[.,]$/, '').trim(), rest: (match[3] ?? '').trim() }
+  const opening = /^\s*(["“«„]|'(?=\p{Lu}))/u.exec(text)
+  if (!opening?.[1]) return null
+  const close = CLOSING[opening[1]] ?? '"'
+  const body = text.slice(opening[0].length)
+  const end = close === "'" ? body.search(/'(?=[\s.,:;]|$)/) : body.indexOf(close === '”' && !body.includes('”') ? '"' : close)
+  if (end <= 0) return null
+  const rest = body.slice(end + 1).replace(/^\s*[.,:]?\s*/, '')
+  return { quoted: body.slice(0, end).replace(/[.,]$/, '').trim(), rest: rest.trim() }
 }
 
 export const stripEnd = (text: string) => text.replace(/^[\s,.;:]+|[\s,.;:]+$/g, '')

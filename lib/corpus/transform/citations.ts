@@ -48,6 +48,8 @@ export function buildCitations(tree: DocumentTree): CitationIndex {
     const { locator, quote: _quote, shortForm, identifierProblems: _problems, ...work } = reference
     const citation: PlannedCitation = {
       ...work,
+      // A short note no full reference answers keeps its words as its title until an editor links it (it is flagged).
+      title: shortForm && !work.title.original ? { ...work.title, original: text } : work.title,
       key: keys[0] ?? fallbackKey,
       pages: work.pages ?? (place.noteNumber === null && locator?.locatorType === 'page' ? locator.locator : null),
       shortForm,

@@ -16,8 +16,9 @@ export function readAuthorDate(text: string, reference: ParsedReference): boolea
   const bare = /^(.+?)[.,]\s+(\d{4}[a-z]?|n\.d\.)[.,]\s+(.+)$/s.exec(text)
   const match = bracketed ?? bare
   if (!match?.[1] || !match[2]) return false
-  const names = match[1].replace(/\s*\((?:eds?|editors?)\.?\)\s*$/i, '')
-  const editorsOnly = names !== match[1] || /\s\(?eds?\.\)?$/.test(names)
+  const written = !bracketed && /(?:^|[\s.])\p{Lu}$/u.test(match[1]) ? `${match[1]}.` : match[1]
+  const names = written.replace(/\s*\((?:eds?|editors?)\.?\)\s*$/i, '')
+  const editorsOnly = names !== written || /\s\(?eds?\.\)?$/.test(names)
   if (!looksLikeNames(names.replace(/\s*;\s*/g, ', ').replace(/\s+eds?\.$/, '')) && !/;/.test(names)) return false
   const people = peopleOf(names.replace(/\s+eds?\.$/, ''))
   if (editorsOnly) reference.editors = people

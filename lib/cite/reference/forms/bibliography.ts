@@ -11,14 +11,18 @@ import { readTitleAndDetails } from './titleAndDetails'
  */
 export function readBibliography(text: string, reference: ParsedReference): boolean {
   for (const match of text.matchAll(/\.\s+(?=\S)/g)) {
-    const head = text.slice(0, match.index)
+    const endsInInitial = /(?:^|[\s.])\p{Lu}$/u.test(text.slice(0, match.index))
+    const head = endsInInitial ? text.slice(0, match.index + 1) : text.slice(0, match.index)
     const after = text.slice(match.index + match[0].length)
     // "Perdue, P. C. Title": the stop after "P" ends an initial, not the name list.
-    if (/(?:^|[\s.])\p{Lu}$/u.test(head) && /^\p{Lu}\.(?:\s|\p{Lu})/u.test(after)) continue
+    if (endsInInitial && /^\p{Lu}\.(?:\s|\p{Lu})/u.test(after)) continue
+    // "Crossley, Pamela Kyle, Helen F. Siu, and …": in a list of names, a family name follows the initial.
+    const inList = (head.match(/,/g) ?? []).length >= 2 || /\s(?:and|&)\s/.test(head)
+    if (endsInInitial && inList && /^\p{Lu}[\p{L}'’-]+(?:,|\.\s|\s+(?:and|&)\s)/u.test(after)) continue
     const names = head.replace(/,?\s+(?:eds?|editors?|comp)$/i, '').replace(/,?\s+et al$/, '')
     if (!/^[^,]+,\s/.test(names) || !looksLikeNames(names)) return false
-    const people = peopleOf(head.endsWith('et al') ? names : names)
-    if (names !== head && /eds?|editors?|comp$/i.test(head)) reference.editors = people
+    const people = peopleOf(names)
+    if (names !== head && /(?:eds?|editors?|comp)$/i.test(head)) reference.editors = people
     else reference.authors = people
     readTitleAndDetails(after, reference)
     return Boolean(reference.title.original)

@@ -15,7 +15,7 @@ export function readChicagoNote(text: string, reference: ParsedReference): boole
   const shaped = /^(.+?),\s+(.+)$/s.exec(text)
   if (!shaped?.[1] || !shaped[2]) return false
   const names = shaped[1].replace(/,?\s+(?:eds?\.|ed\.)$/, '')
-  if (!looksLikeNames(names) || /,/.test(names.replace(/,\s*(?:and|&)\s/, ' and '))) return false
+  if (!looksLikeNames(names) || !/\s/.test(names) || /,/.test(names.replace(/,\s*(?:and|&)\s/, ' and '))) return false
   const rest = shaped[2]
   const publication = /^(.*?)\s*\(([^()]*\d{4}[^()]*)\)(?::\s*([\d–—-]+))?[,.]?\s*([\d–—-]+(?:\s*n\.\s*\d+)?)?\.?$/s.exec(rest)
   if (!publication) return false

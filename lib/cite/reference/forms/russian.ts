@@ -29,6 +29,11 @@ function readHost(host: string, reference: ParsedReference): void {
   if (volume?.[1]) reference.volume = volume[1]
   const pages = /С\.\s*(\d+\s*[-–—]\s*\d+)/.exec(details)
   if (pages?.[1]) reference.pages = pages[1].replace(/\s+/g, '')
+  // The page range after the host is the article's extent, not a pinpoint (which is one page).
+  else if (reference.locator?.locatorType === 'page' && /[-–—]/.test(reference.locator.locator)) {
+    reference.pages = reference.locator.locator
+    reference.locator = null
+  }
   reference.type = /\d{4}\.\s*№|№/.test(details) || !/[:]/.test(details) ? 'article-journal' : 'chapter'
   readImprint(details, reference)
 }

@@ -34,6 +34,12 @@ export function readTitleAndDetails(text: string, reference: ParsedReference): v
     return
   }
   readDetails(after, reference, { quotedTitle: false })
+  // "Report of the Ili garrison, 1871": a document's date written into its title's sentence.
+  const dated = /,\s*(\d{4})$/.exec(reference.title.original)
+  if (dated?.[1] && !reference.issued) {
+    reference.issued = dated[1]
+    reference.title.original = reference.title.original.slice(0, dated.index)
+  }
 }
 
 /** "Peterson, Willard J. (ed.). The Ch'ing Empire to 1800. Cambridge …": the editors and book title stay together. */
