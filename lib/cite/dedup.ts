@@ -70,7 +70,7 @@ export function referenceKeys(work: CitationRecordIdentity): string[] {
   const primary = citationDedupKey(work)
   if (work.shortForm) {
     const { family = '', year = '', shortTitle = '' } = work.shortForm
-    return [`short:${normalizeText(family)}|${year ?? ''}|${normalizeText(shortTitle ?? work.title?.original ?? '')}`]
+    return [`short:${normalizeText(family)}|${year ?? ''}|${normalizeText(shortTitle ?? '')}`]
   }
   if (primary) keys.push(primary)
   const isbn = work.isbn ? checkIsbn(work.isbn) : null

@@ -1,7 +1,7 @@
 import type { Where } from 'payload'
 
 import { referenceKeys } from '@/lib/cite/dedup'
-import type { ReferencePerson } from '@/lib/cite/reference'
+import { parseReference, type ReferencePerson } from '@/lib/cite/reference'
 import { shortFormMatches } from '@/lib/cite/shortForms'
 import type { PlannedCitation } from '@/lib/corpus/transform/types'
 import type { Citation } from '@/payload-types'
@@ -86,7 +86,8 @@ export async function writeCitations(context: WriteContext, works: PlannedCitati
     const named = shortForm ? stored.filter((doc) => shortFormMatches(shortForm, storedIdentity(doc))) : []
     const known = named.length === 1 ? named[0]?.id : keys.map((key) => idByKey.get(key)).find((id) => id !== undefined)
     if (known !== undefined) {
-      if (named.length === 1) shortNotesFound.add(work.key)
+      // A record made earlier for the same unresolved short note is reused, and still flagged.
+      if (named.length === 1 && !parseReference(named[0]?.title.original ?? '', 'en').shortForm) shortNotesFound.add(work.key)
       ids.set(work.key, known)
       counts.reused++
       continue

@@ -65,6 +65,10 @@ describe('works cited through the import', () => {
 
     const unknown = await importDocument(payload, citing('Fort Gorbitsa', ['Kang 2013, p. 3.']))
     expect((await flagsOf(unknown.sourceId, 'short-note-unresolved')).map((flag) => flag.marker)).toEqual(['[1]'])
+    // Cited short again elsewhere: the same placeholder record, still flagged.
+    const again = await importDocument(payload, citing('Fort Kumara', ['Kang 2013, p. 8.']))
+    expect(again.citations).toEqual({ new: 0, reused: 1 })
+    expect((await flagsOf(again.sourceId, 'short-note-unresolved')).map((flag) => flag.marker)).toEqual(['[1]'])
   })
 
   it('keeps a wrong ISBN check digit and a malformed DOI as written and flags them on the source', async () => {
