@@ -77,7 +77,8 @@ export async function importDocument(payload: Payload, input: ImportInput, optio
       }
 
       const citations = await writeCitations(context, plan.citations)
-      const sourceId = await writeSource(context, withoutFoundShortNotes(plan, citations.shortNotesFound), existing?.id ?? null)
+      const written = withoutFoundShortNotes(plan, citations.shortNotesFound)
+      const sourceId = await writeSource(context, written, existing?.id ?? null)
       const sourceNote = sameTitleNote(sameTitle)
       const entities = await writeEntities(context, plan.entities, sourceId)
       const events = await writeEvents(context, plan, sourceId)
@@ -90,6 +91,7 @@ export async function importDocument(payload: Payload, input: ImportInput, optio
       )
       return {
         ...summary(existing ? 'updated' : 'created', sourceId, article.id),
+        flags: flagCounts(written),
         ...(sourceNote ? { sourceNote } : {}),
         ...(article.note ? { articleNote: article.note } : {}),
         citations: citations.counts,

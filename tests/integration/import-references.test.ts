@@ -62,6 +62,7 @@ describe('works cited through the import', () => {
     const article = await payload.findByID({ collection: 'articles', id: short.articleId ?? '', depth: 0, draft: true, locale: 'en' })
     expect(JSON.stringify(article.body)).toContain('"locator":"9"')
     expect(await flagsOf(short.sourceId, 'short-note-unresolved')).toEqual([])
+    expect(short.flags['short-note-unresolved']).toBeUndefined()
 
     const unknown = await importDocument(payload, citing('Fort Gorbitsa', ['Kang 2013, p. 3.']))
     expect((await flagsOf(unknown.sourceId, 'short-note-unresolved')).map((flag) => flag.marker)).toEqual(['[1]'])
@@ -81,6 +82,7 @@ describe('works cited through the import', () => {
       ]),
     )
     const flags = await flagsOf(imported.sourceId, 'bad-identifier')
+    expect(imported.flags['bad-identifier']).toBe(2)
     expect(flags.map((flag) => flag.marker)).toEqual(['[1]', '[2]'])
     expect(flags[0]?.message).toContain('ISBN check digit wrong: "0-674-00000-0"')
     expect(flags[1]?.message).toContain('"10.12/broken" is not a well-formed DOI')

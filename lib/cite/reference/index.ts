@@ -17,7 +17,7 @@ const TEMPLATE_NOISE = /\s*(?:\|\s*\w+=\s*has extra text|Check date values in:\s
 const IN_LANGUAGE = /\s*[(（](?:in\s+)?([A-Z][a-z]+)[)）]\s*|\s*\(на ([а-я]+) языке\)\s*/
 const RUSSIAN_LANGUAGES: Record<string, string> = { русском: 'ru', китайском: 'zh', английском: 'en' }
 
-export function emptyReference(language: string): ParsedReference {
+function emptyReference(language: string): ParsedReference {
   return {
     type: 'book',
     authors: [],

@@ -11,7 +11,8 @@ const RUSSIAN: ReferenceCase[] = [
   ['Мясников В. С. Империя Цин и Русское государство в XVII веке. — 2-е изд. — Хабаровск: Приамурское географическое общество, 1987. — С. 45.', { authors: [{ family: 'Мясников' }], edition: '2', publisherPlace: 'Хабаровск', issued: '1987', locator: { locatorType: 'page', locator: '45' } }],
   ['A.M. Pastukhov, "Корейская пехотная тактика самсу" (Korean infantry tactic samsu) (in Russian)', { authors: [{ family: 'Pastukhov', given: 'A. M.' }], title: { original: 'Корейская пехотная тактика самсу', translated: 'Korean infantry tactic samsu' }, language: 'ru' }],
   ['Сладковский М. И. История торгово-экономических отношений народов России с Китаем. — М.: Наука, 1974. — ISBN 978-5-02-000000-7.', { isbn: null, identifierProblems: [{ kind: 'isbn', reason: 'ISBN check digit wrong: "978-5-02-000000-7".' }], issued: '1974' }],
-  ['ГАРФ. Ф. 102. Оп. 5. Д. 12. Л. 3 об.', { locator: { locatorType: 'folio', locator: '3 об.' } }],
+  ['ГАРФ. Ф. 102. Оп. 5. Д. 12. Л. 3 об.', { type: 'manuscript', archive: 'ГАРФ. Ф. 102. Оп. 5. Д. 12', locator: { locatorType: 'folio', locator: '3 об.' } }],
+  ['Донесение Е. П. Хабарова. РГАДА. Ф. 214. Оп. 3. Д. 1.', { type: 'manuscript', title: { original: 'Донесение Е. П. Хабарова' }, archive: 'РГАДА. Ф. 214. Оп. 3. Д. 1' }],
   ['Там же. С. 47.', { shortForm: { kind: 'ibid' }, locator: { locatorType: 'page', locator: '47' } }],
 ]
 

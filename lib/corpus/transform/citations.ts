@@ -36,11 +36,19 @@ export function buildCitations(tree: DocumentTree): CitationIndex {
   const identifierProblems: CitationIndex['identifierProblems'] = []
   const unresolvedShortNotes: CitationIndex['unresolvedShortNotes'] = []
 
+  const noteTexts = new Map<PlannedCitation, Set<string>>()
+  const keysOf = new Map<ParsedReference, string[]>()
   const add = ({ reference, text, place }: Entry, fallbackKey: string): string => {
-    const keys = referenceKeys(reference)
+    const keys = keysOf.get(reference) ?? referenceKeys(reference)
+    keysOf.set(reference, keys)
     const existing = keys.map((key) => keyOfMatch.get(key)).find(Boolean)
     if (existing) {
-      if (!existing.note.split('\n').includes(text)) existing.note = `${existing.note}\n${text}`
+      const texts = noteTexts.get(existing) ?? new Set([existing.note])
+      noteTexts.set(existing, texts)
+      if (!texts.has(text)) {
+        texts.add(text)
+        existing.note = `${existing.note}\n${text}`
+      }
       if (place.noteNumber !== null) existing.noteNumbers.push(place.noteNumber)
       for (const key of keys) keyOfMatch.set(key, existing)
       return existing.key
@@ -62,6 +70,9 @@ export function buildCitations(tree: DocumentTree): CitationIndex {
     return citation.key
   }
 
+  // Parsing is pure: a note repeated word for word (the same work and page) is read once.
+  const parsed = new Map<string, ParsedReference>()
+  const read = (text: string) => parsed.get(text) ?? parsed.set(text, parseReference(text, language)).get(text) ?? parseReference(text, language)
   const noteList = tree.sections.flatMap((section) => section.blocks).flatMap((block) => (block.kind === 'noteList' ? block.notes : []))
   const bibliography: Entry[] = tree.sections
     .filter((section) => section.role === 'bibliography')
@@ -69,9 +80,9 @@ export function buildCitations(tree: DocumentTree): CitationIndex {
     .flatMap((block) => (block.kind === 'list' ? block.items : []))
     .flatMap((item) => {
       const text = inlineText(item.content)
-      return text ? [{ reference: parseReference(text, language), text, place: { noteNumber: null, start: item.start } }] : []
+      return text ? [{ reference: read(text), text, place: { noteNumber: null, start: item.start } }] : []
     })
-  const parsedNotes = noteList.map((note) => ({ note, entry: note.text ? { reference: parseReference(note.text, language), text: note.text, place: { noteNumber: note.number, start: note.start } } : null }))
+  const parsedNotes = noteList.map((note) => ({ note, entry: note.text ? { reference: read(note.text), text: note.text, place: { noteNumber: note.number, start: note.start } } : null }))
   const full = [...parsedNotes.flatMap(({ entry }) => (entry && !entry.reference.shortForm && !entry.reference.explanatory ? [entry] : [])), ...bibliography]
 
   let previous: Entry | null = null

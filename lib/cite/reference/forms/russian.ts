@@ -45,6 +45,14 @@ function readHost(host: string, reference: ParsedReference): void {
  * title's translation in brackets (as English Wikipedia prints them), «quoted» titles.
  */
 export function readRussian(text: string, reference: ParsedReference): boolean {
+  // "ГАРФ. Ф. 102. Оп. 5. Д. 12.": an archive's fond, inventory and file — the document's call number.
+  const archival = /^(.*?)\s*(\p{Lu}{2,}\.?\s*)?(Ф\.\s*[\dА-ЯA-Z-]+\.?\s*Оп\.\s*[\d-]+\.?\s*(?:Д\.|Ед\.\s*хр\.)\s*[\d-]+)\.?\s*$/u.exec(text)
+  if (archival?.[3]) {
+    reference.type = 'manuscript'
+    reference.archive = `${archival[2]?.trim() ?? ''} ${archival[3]}`.trim()
+    reference.title.original = archival[1]?.replace(/[.\s]+$/, '') || reference.archive
+    return true
+  }
   // "А.М.Пастухов (A.M. Pastukhov) Title …" / "Оксана ГАЙНУТДИНОВА (Oksana Gainutdinova) Title"
   const romanized = /^((?:\S+\s+){0,2}?\S+)\s+\(([A-Z][^()]+)\)\s+(.+)$/u.exec(text)
   if (romanized?.[1] && romanized[2] && /\p{Script=Cyrillic}/u.test(romanized[1])) {
