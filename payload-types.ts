@@ -75,7 +75,6 @@ export interface Config {
     events: Event;
     maps: Map;
     annotations: Annotation;
-    'finding-decisions': FindingDecision;
     media: Media;
     users: User;
     'page-cache-entries': PageCacheEntry;
@@ -94,7 +93,6 @@ export interface Config {
     events: EventsSelect<false> | EventsSelect<true>;
     maps: MapsSelect<false> | MapsSelect<true>;
     annotations: AnnotationsSelect<false> | AnnotationsSelect<true>;
-    'finding-decisions': FindingDecisionsSelect<false> | FindingDecisionsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'page-cache-entries': PageCacheEntriesSelect<false> | PageCacheEntriesSelect<true>;
@@ -245,15 +243,6 @@ export interface Article {
   slug?: string | null;
   featured?: boolean | null;
   publishedAt?: string | null;
-  /**
-   * Only for an article drafted from a machine translation that the publish rules block: why it may be published anyway.
-   */
-  publishOverride?: {
-    reason?: string | null;
-    by?: (number | null) | User;
-    at?: string | null;
-    rules?: ('unresolved-findings' | 'unmodified')[] | null;
-  };
   importFingerprint?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -276,7 +265,7 @@ export interface Place {
         name: string;
         language?: ('en' | 'zh' | 'ru' | 'kk' | 'xal' | 'mnc' | 'ug' | 'und') | null;
         script?: ('Latn' | 'Hans' | 'Hant' | 'Cyrl' | 'Mong' | 'Arab') | null;
-        kind?: ('official' | 'historic' | 'variant' | 'machine-translation' | 'pinyin') | null;
+        kind?: ('official' | 'historic' | 'variant' | 'machine-translation') | null;
         fromYear?: number | null;
         toYear?: number | null;
         source?: (number | null) | Source;
@@ -336,22 +325,6 @@ export interface Source {
         id?: string | null;
       }[]
     | null;
-  openFlagCount?: number | null;
-  openFlagKinds?:
-    | (
-        | 'dangling-marker'
-        | 'empty-note'
-        | 'uncited-note'
-        | 'citation-needed'
-        | 'unsourced-paragraph'
-        | 'date-mismatch'
-        | 'mt-suspect'
-        | 'check-finding'
-      )[]
-    | null;
-  /**
-   * Computed on import and after each decision on a finding: a flag resolves itself when its finding is decided, and goes when its cause is gone.
-   */
   flags?:
     | {
         kind:
@@ -362,13 +335,12 @@ export interface Source {
           | 'unsourced-paragraph'
           | 'date-mismatch'
           | 'mt-suspect'
-          | 'check-finding';
-        marker?: string | null;
-        quote?: string | null;
-        resolved?: boolean | null;
-        passage?: string | null;
-        message: string;
+          | 'bad-identifier'
+          | 'short-note-unresolved';
         segmentId?: string | null;
+        marker?: string | null;
+        resolved?: boolean | null;
+        message: string;
         id?: string | null;
       }[]
     | null;
@@ -448,7 +420,7 @@ export interface Person {
         name: string;
         language?: ('en' | 'zh' | 'ru' | 'kk' | 'xal' | 'mnc' | 'ug' | 'und') | null;
         script?: ('Latn' | 'Hans' | 'Hant' | 'Cyrl' | 'Mong' | 'Arab') | null;
-        kind?: ('official' | 'historic' | 'variant' | 'machine-translation' | 'pinyin') | null;
+        kind?: ('official' | 'historic' | 'variant' | 'machine-translation') | null;
         fromYear?: number | null;
         toYear?: number | null;
         source?: (number | null) | Source;
@@ -584,7 +556,7 @@ export interface Event {
         name: string;
         language?: ('en' | 'zh' | 'ru' | 'kk' | 'xal' | 'mnc' | 'ug' | 'und') | null;
         script?: ('Latn' | 'Hans' | 'Hant' | 'Cyrl' | 'Mong' | 'Arab') | null;
-        kind?: ('official' | 'historic' | 'variant' | 'machine-translation' | 'pinyin') | null;
+        kind?: ('official' | 'historic' | 'variant' | 'machine-translation') | null;
         fromYear?: number | null;
         toYear?: number | null;
         source?: (number | null) | Source;
@@ -735,31 +707,6 @@ export interface Annotation {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "finding-decisions".
- */
-export interface FindingDecision {
-  id: number;
-  source: number | Source;
-  article?: (number | null) | Article;
-  locale?: ('en' | 'zh') | null;
-  findingKey: string;
-  kind: string;
-  severity: 'high' | 'medium' | 'low';
-  segmentId: string;
-  start?: number | null;
-  end?: number | null;
-  quote: string;
-  action: 'accepted' | 'corrected' | 'dismissed' | 'disputed' | 'added-to-authority';
-  reason?: string | null;
-  replacement?: string | null;
-  annotation?: (number | null) | Annotation;
-  articleVersion?: string | null;
-  decidedBy?: (number | null) | User;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "page-cache-entries".
  */
 export interface PageCacheEntry {
@@ -825,10 +772,6 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'annotations';
         value: number | Annotation;
-      } | null)
-    | ({
-        relationTo: 'finding-decisions';
-        value: number | FindingDecision;
       } | null)
     | ({
         relationTo: 'media';
@@ -958,14 +901,6 @@ export interface ArticlesSelect<T extends boolean = true> {
   slug?: T;
   featured?: T;
   publishedAt?: T;
-  publishOverride?:
-    | T
-    | {
-        reason?: T;
-        by?: T;
-        at?: T;
-        rules?: T;
-      };
   importFingerprint?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1003,18 +938,14 @@ export interface SourcesSelect<T extends boolean = true> {
         image?: T;
         id?: T;
       };
-  openFlagCount?: T;
-  openFlagKinds?: T;
   flags?:
     | T
     | {
         kind?: T;
-        marker?: T;
-        quote?: T;
-        resolved?: T;
-        passage?: T;
-        message?: T;
         segmentId?: T;
+        marker?: T;
+        resolved?: T;
+        message?: T;
         id?: T;
       };
   updatedAt?: T;
@@ -1299,30 +1230,6 @@ export interface AnnotationsSelect<T extends boolean = true> {
         body?: T;
         id?: T;
       };
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "finding-decisions_select".
- */
-export interface FindingDecisionsSelect<T extends boolean = true> {
-  source?: T;
-  article?: T;
-  locale?: T;
-  findingKey?: T;
-  kind?: T;
-  severity?: T;
-  segmentId?: T;
-  start?: T;
-  end?: T;
-  quote?: T;
-  action?: T;
-  reason?: T;
-  replacement?: T;
-  annotation?: T;
-  articleVersion?: T;
-  decidedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -31,6 +31,8 @@ export const FLAG_KINDS = [
   { label: label('Date disagreement', '日期不一致'), value: 'date-mismatch' },
   { label: label('Suspect machine translation', '可疑的机器翻译'), value: 'mt-suspect' },
   { label: label('Translation check (high severity)', '翻译检查（高严重度）'), value: FINDING_FLAG_KIND },
+  { label: label('ISBN or DOI written wrong', 'ISBN 或 DOI 有误'), value: 'bad-identifier' },
+  { label: label('Short note with no full reference', '简注无完整出处'), value: 'short-note-unresolved' },
 ]
 
 /** A document as it came in: untouched text, its stable segments and what the import found doubtful. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { citationDedupKey, dedupKey } from './dedup'
+import { citationDedupKey, dedupKey, referenceKeys } from './dedup'
 
 /** A stored citation record, as collections/citations keeps it. */
 const record = (issued: null | string, extra: Parameters<typeof citationDedupKey>[0] = {}) => ({
@@ -65,5 +65,34 @@ describe('dedupKey', () => {
   it('spells the key out: first author, title and year, empty where unknown', () => {
     expect(dedupKey({ authors: ['Orlov', 'Petrova'], title: 'Fur Roads', year: 2001 })).toBe('work:orlov|fur roads|2001')
     expect(dedupKey({ title: 'Fur Roads' })).toBe('work:|fur roads|')
+  })
+})
+
+describe('referenceKeys (every key a record can be matched under)', () => {
+  const orlov = { authors: [{ family: 'Orlov' }], title: { original: 'The Argun Frontier Posts' }, issued: '1994' }
+
+  it('matches ISBN-10 and ISBN-13 of one book, and a DOI in any case', () => {
+    const tenDigits = referenceKeys({ ...orlov, isbn: '0-521-47771-9' })
+    const thirteen = referenceKeys({ title: { original: 'Another title' }, isbn: '9780521477710' })
+    expect(tenDigits.filter((key) => thirteen.includes(key))).toEqual(['isbn:9780521477710'])
+    expect(referenceKeys({ ...orlov, doi: '10.1017/ABC' })).toContain('doi:10.1017/abc')
+  })
+
+  it('keeps the author, title and year key beside the ISBN, so a reference without one finds the record', () => {
+    expect(referenceKeys({ ...orlov, isbn: '0-521-47771-9' })).toContain(citationDedupKey(orlov))
+    expect(referenceKeys({ ...orlov, issued: '2003' })).not.toContain(citationDedupKey(orlov))
+  })
+
+  it('meets a Chinese work cited with its romanized name and title, and traditional with simplified characters', () => {
+    const cited = { authors: [{ literal: '王柯', romanized: 'Wang Ke' }], title: { original: '國際政治視野下的新疆建省', romanized: 'Guoji zhengzhi shiye xia de Xinjiang jiansheng' }, issued: '2001' }
+    const chinese = { authors: [{ literal: '王柯' }], title: { original: '国际政治视野下的新疆建省' }, issued: '2001' }
+    const english = { authors: [{ family: 'Wang Ke' }], title: { original: 'Guoji zhengzhi shiye xia de Xinjiang jiansheng' }, issued: '2001' }
+    expect(referenceKeys(cited).some((key) => referenceKeys(chinese).includes(key))).toBe(true)
+    expect(referenceKeys(cited).some((key) => referenceKeys(english).includes(key))).toBe(true)
+    expect(referenceKeys(chinese).some((key) => referenceKeys(english).includes(key))).toBe(false)
+  })
+
+  it('gives an unresolved short note one key of its own', () => {
+    expect(referenceKeys({ shortForm: { kind: 'author', family: 'Kang', year: '2013', shortTitle: null }, title: { original: 'Kang 2013, p. 1.' } })).toEqual(['short:kang|2013|'])
   })
 })

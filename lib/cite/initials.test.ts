@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { formatNotes, toCslItem } from './format'
-import { parseReference } from '@/lib/corpus/transform/references'
+import { parseReference } from '@/lib/cite/reference'
 
 import { spacedInitials } from './initials'
 

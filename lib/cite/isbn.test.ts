@@ -16,8 +16,9 @@ describe('checkIsbn', () => {
     const wrongDigit = checkIsbn('978-0-521-47771-1')
     expect(wrongDigit.ok).toBe(false)
     if (!wrongDigit.ok) expect(wrongDigit.reason).toContain('978-0-521-47771-1')
-    expect(checkIsbn('  978-0-521-47771-1 ')).toEqual({ ok: false, reason: '"978-0-521-47771-1" is not a valid ISBN (wrong length or check digit).' })
-    expect(checkIsbn('12345').ok).toBe(false)
+    expect(checkIsbn('  978-0-521-47771-1 ')).toEqual({ ok: false, reason: 'ISBN check digit wrong: "978-0-521-47771-1".' })
+    expect(checkIsbn('0-521-47771-8')).toEqual({ ok: false, reason: 'ISBN check digit wrong: "0-521-47771-8".' })
+    expect(checkIsbn('12345')).toEqual({ ok: false, reason: 'ISBN "12345" has the wrong length (an ISBN has 10 or 13 digits).' })
   })
 })
 

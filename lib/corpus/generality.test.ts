@@ -119,7 +119,7 @@ describe('an English wiki-mirror plain text', () => {
     expect(smith?.isbn).toBe('978-0-19-820000-0')
     expect(citationOfNote(plan, 3)).toMatchObject({ type: 'article-journal', containerTitle: 'Journal of Frontier Studies' })
     expect(citationOfNote(plan, 4)?.isbn).toBeNull()
-    expect(plan.invalidIsbns).toEqual([expect.objectContaining({ noteNumber: 4, text: '0-674-00000-0' })])
+    expect(flagsOf(plan, 'bad-identifier')).toEqual([expect.objectContaining({ marker: '[4]', message: expect.stringContaining('ISBN check digit wrong: "0-674-00000-0"') })])
     expect(flagsOf(plan, 'dangling-marker').map((flag) => flag.marker)).toEqual(['[9]'])
     expect(flagsOf(plan, 'uncited-note').map((flag) => flag.marker)).toEqual(['[5]'])
     expect(flagsOf(plan, 'citation-needed')).toHaveLength(1)

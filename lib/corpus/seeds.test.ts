@@ -169,7 +169,7 @@ describe('002: Wikipedia mirror as plain text', () => {
     expect(isbns).toHaveLength(9)
     expect(isbns).toContain('978-0-521-47771-0') // written "ISBN   0-521-47771-9"
     expect(isbns).toContain('978-0-674-78115-3') // written "ISBN   9780674781153"
-    expect(plan.invalidIsbns).toEqual([])
+    expect(flagsOf(plan, 'bad-identifier')).toEqual([])
   })
 
   it('reads English references into CSL fields', () => {

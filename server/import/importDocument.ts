@@ -12,6 +12,13 @@ import { matchSource, sameTitleNote, writeSource } from './source'
 import { countOf, ID_ONLY, type ImportInput, type ImportOptions, type ImportSummary, type DocId, type WriteContext } from './types'
 import { planInWorker } from './worker/pool'
 
+/** A short note the document left unresolved but the database resolved is no longer flagged. */
+function withoutFoundShortNotes(plan: ImportPlan, found: Set<string>): ImportPlan {
+  const foundMarkers = new Set(plan.citations.filter((citation) => found.has(citation.key)).flatMap((citation) => citation.noteNumbers.map((number) => `[${number}]`)))
+  const flags = plan.source.flags.filter((flag) => flag.kind !== 'short-note-unresolved' || !flag.marker || !foundMarkers.has(flag.marker))
+  return { ...plan, source: { ...plan.source, flags } }
+}
+
 /** The largest document an import accepts. */
 export { MAX_DOCUMENT_BYTES }
 
@@ -71,7 +78,8 @@ export async function importDocument(payload: Payload, input: ImportInput, optio
       }
 
       const citations = await writeCitations(context, plan.citations)
-      const sourceId = await writeSource(context, plan, existing?.id ?? null)
+      const written = withoutFoundShortNotes(plan, citations.shortNotesFound)
+      const sourceId = await writeSource(context, written, existing?.id ?? null)
       const sourceNote = sameTitleNote(sameTitle)
       const entities = await writeEntities(context, plan.entities, sourceId)
       const events = await writeEvents(context, plan, sourceId)
@@ -86,6 +94,7 @@ export async function importDocument(payload: Payload, input: ImportInput, optio
       await recomputeSourceFlags(req, sourceId)
       return {
         ...summary(existing ? 'updated' : 'created', sourceId, article.id),
+        flags: flagCounts(written),
         ...(sourceNote ? { sourceNote } : {}),
         ...(article.note ? { articleNote: article.note } : {}),
         citations: citations.counts,

@@ -81,7 +81,7 @@ describe('content rules', () => {
     expect(work.dedupKey).toBe('isbn:9780521477710')
     expect(await refusal(
       t.payload.create({ collection: 'citations', data: { type: 'book', title: { original: 'Bad' }, isbn: '978-0-521-47771-1' } }),
-    )).toMatch(/not a valid ISBN/)
+    )).toMatch(/ISBN check digit wrong: "978-0-521-47771-1"/)
   })
 
   it('keeps the original calendar form of a date beside a sortable Gregorian date', async () => {

@@ -1,99 +1,111 @@
-import { dedupKey } from '@/lib/cite/dedup'
+import { referenceKeys } from '@/lib/cite/dedup'
+import { parseReference, type IdentifierProblem, type Locator, type ParsedReference } from '@/lib/cite/reference'
+import { resolveShortForm } from '@/lib/cite/shortForms'
 import { inlineText } from '@/lib/corpus/parse/inline'
 import type { DocumentTree, Note } from '@/lib/corpus/tree'
-import { parseReference, type Locator, type ParsedReference } from './references'
-import type { ImportPlan, PlannedCitation } from './types'
+import type { PlannedCitation } from './types'
 
 /** What a note number resolves to: the work it cites (null for an empty note) and the pinpoint of this note. */
 export type NoteTarget = { note: Note; citationKey: null | string; locator: Locator | null; quote: null | string }
 
+/** Where a reference was read: a note (by number) or a bibliography entry (by offset in the raw text). */
+export type ReferencePlace = { noteNumber: null | number; start: number }
+
 export type CitationIndex = {
   citations: PlannedCitation[]
   notes: Map<number, NoteTarget>
-  invalidIsbns: ImportPlan['invalidIsbns']
+  /** ISBNs and DOIs written wrong, as written, with where they were. */
+  identifierProblems: (IdentifierProblem & ReferencePlace)[]
+  /** Short notes ("Kang 2013") that name no work the document cites in full; the import looks in the database. */
+  unresolvedShortNotes: (ReferencePlace & { citationKey: string; text: string })[]
 }
 
-const yearOf = (reference: ParsedReference) => reference.issued?.slice(0, 4) ?? null
-const familyOf = (reference: ParsedReference) => reference.authors[0]?.family ?? reference.authors[0]?.literal ?? null
-
-function keyOf(reference: ParsedReference, fallback: string): { key: string; dedupKey: null | string } {
-  const author = reference.authors[0]
-  const key = dedupKey({
-    isbn: reference.isbn,
-    authors: author ? [author.family ?? author.literal ?? ''] : [],
-    title: reference.title.original,
-    year: yearOf(reference),
-  })
-  return { key: key ?? fallback, dedupKey: key }
-}
+type Entry = { reference: ParsedReference; text: string; place: ReferencePlace }
 
 /**
- * Works from the note list and the bibliography, one citation per work:
- * notes citing the same work (same ISBN, or same first author, title and year)
- * share it, and a short-form note ("Andrade p. 225") joins the one full
- * reference by that author (and year, when both give one).
+ * Works from the note list and the bibliography, one citation per work: references to the same
+ * work (same ISBN in either form, same DOI, or same author, title and year) share it; a short
+ * note (Ibid., 同上, "Kang 2013", "Andrade p. 225", "Perdue, China Marches West, 45") joins the
+ * one full reference in the document it points at, its locator kept on the use.
  */
 export function buildCitations(tree: DocumentTree): CitationIndex {
   const language = tree.metadata.language
-  const byKey = new Map<string, PlannedCitation>()
+  const citations: PlannedCitation[] = []
+  const keyOfMatch = new Map<string, PlannedCitation>()
   const notes = new Map<number, NoteTarget>()
-  const invalidIsbns: ImportPlan['invalidIsbns'] = []
+  const identifierProblems: CitationIndex['identifierProblems'] = []
+  const unresolvedShortNotes: CitationIndex['unresolvedShortNotes'] = []
 
-  const add = (reference: ParsedReference, text: string, fallbackKey: string, noteNumber: null | number): string => {
-    const { key, dedupKey: workKey } = keyOf(reference, fallbackKey)
-    invalidIsbns.push(...reference.invalidIsbns.map((isbn) => ({ noteNumber, ...isbn })))
-    const existing = byKey.get(key)
+  const noteTexts = new Map<PlannedCitation, Set<string>>()
+  const keysOf = new Map<ParsedReference, string[]>()
+  const add = ({ reference, text, place }: Entry, fallbackKey: string): string => {
+    const keys = keysOf.get(reference) ?? referenceKeys(reference)
+    keysOf.set(reference, keys)
+    const existing = keys.map((key) => keyOfMatch.get(key)).find(Boolean)
     if (existing) {
-      existing.note = `${existing.note}\n${text}`
-      if (noteNumber !== null) existing.noteNumbers.push(noteNumber)
-      return key
+      const texts = noteTexts.get(existing) ?? new Set([existing.note])
+      noteTexts.set(existing, texts)
+      if (!texts.has(text)) {
+        texts.add(text)
+        existing.note = `${existing.note}\n${text}`
+      }
+      if (place.noteNumber !== null) existing.noteNumbers.push(place.noteNumber)
+      for (const key of keys) keyOfMatch.set(key, existing)
+      return existing.key
     }
-    const { locator, quote: _quote, shortForm: _shortForm, ...work } = reference
-    byKey.set(key, {
+    const { locator, quote: _quote, shortForm, identifierProblems: _problems, ...work } = reference
+    const citation: PlannedCitation = {
       ...work,
-      key,
-      pages: noteNumber === null && locator?.locatorType === 'page' ? locator.locator : null,
-      dedupKey: workKey,
+      // A short note no full reference answers keeps its words as its title until an editor links it (it is flagged).
+      title: shortForm && !work.title.original ? { ...work.title, original: text } : work.title,
+      key: keys[0] ?? fallbackKey,
+      pages: work.pages ?? (place.noteNumber === null && locator?.locatorType === 'page' ? locator.locator : null),
+      shortForm,
       note: text,
-      noteNumbers: noteNumber === null ? [] : [noteNumber],
+      noteNumbers: place.noteNumber === null ? [] : [place.noteNumber],
       uses: 0,
-    })
-    return key
+    }
+    citations.push(citation)
+    for (const key of keys.length ? keys : [fallbackKey]) keyOfMatch.set(key, citation)
+    return citation.key
   }
 
+  // Parsing is pure: a note repeated word for word (the same work and page) is read once.
+  const parsed = new Map<string, ParsedReference>()
+  const read = (text: string) => parsed.get(text) ?? parsed.set(text, parseReference(text, language)).get(text) ?? parseReference(text, language)
   const noteList = tree.sections.flatMap((section) => section.blocks).flatMap((block) => (block.kind === 'noteList' ? block.notes : []))
-  const parsed = noteList.map((note) => ({ note, reference: note.text ? parseReference(note.text, language) : null }))
-  const full = parsed.filter((entry) => entry.reference && !entry.reference.shortForm && !entry.reference.explanatory)
+  const bibliography: Entry[] = tree.sections
+    .filter((section) => section.role === 'bibliography')
+    .flatMap((section) => section.blocks)
+    .flatMap((block) => (block.kind === 'list' ? block.items : []))
+    .flatMap((item) => {
+      const text = inlineText(item.content)
+      return text ? [{ reference: read(text), text, place: { noteNumber: null, start: item.start } }] : []
+    })
+  const parsedNotes = noteList.map((note) => ({ note, entry: note.text ? { reference: read(note.text), text: note.text, place: { noteNumber: note.number, start: note.start } } : null }))
+  const full = [...parsedNotes.flatMap(({ entry }) => (entry && !entry.reference.shortForm && !entry.reference.explanatory ? [entry] : [])), ...bibliography]
 
-  for (const { note, reference } of parsed) {
-    if (!reference) {
+  let previous: Entry | null = null
+  for (const { note, entry } of parsedNotes) {
+    if (!entry) {
       notes.set(note.number, { note, citationKey: null, locator: null, quote: null })
       continue
     }
-    const target = reference.shortForm
-      ? full.filter(
-          (entry) =>
-            entry.reference &&
-            familyOf(entry.reference) === familyOf(reference) &&
-            (!yearOf(reference) || !yearOf(entry.reference) || yearOf(entry.reference) === yearOf(reference)),
-        )
-      : []
-    const citationKey =
-      target.length === 1 && target[0]?.reference
-        ? add(target[0].reference, note.text, `note:${target[0].note.number}`, note.number)
-        : add(reference, note.text, `note:${note.number}`, note.number)
-    notes.set(note.number, { note, citationKey, locator: reference.locator, quote: reference.quote })
-  }
-
-  for (const section of tree.sections) {
-    if (section.role !== 'bibliography') continue
-    for (const block of section.blocks) {
-      if (block.kind !== 'list') continue
-      for (const item of block.items) {
-        const text = inlineText(item.content)
-        if (text) add(parseReference(text, language), text, `bibliography:${item.start}`, null)
-      }
+    identifierProblems.push(...entry.reference.identifierProblems.map((problem) => ({ ...problem, ...entry.place })))
+    const { shortForm } = entry.reference
+    const target: Entry | null = shortForm ? (shortForm.kind === 'ibid' ? previous : resolveShortForm(shortForm, full, (candidate) => candidate.reference)) : entry
+    let citationKey: string
+    if (target && target !== entry) citationKey = add({ ...target, text: note.text, place: entry.place }, `note:${note.number}`)
+    else {
+      citationKey = add(entry, `note:${note.number}`)
+      if (shortForm) unresolvedShortNotes.push({ ...entry.place, citationKey, text: note.text })
     }
+    if (!entry.reference.explanatory) previous = target ?? entry
+    notes.set(note.number, { note, citationKey, locator: entry.reference.locator, quote: entry.reference.quote })
   }
-  return { citations: [...byKey.values()], notes, invalidIsbns }
+  for (const entry of bibliography) {
+    identifierProblems.push(...entry.reference.identifierProblems.map((problem) => ({ ...problem, ...entry.place })))
+    add(entry, `bibliography:${entry.place.start}`)
+  }
+  return { citations, notes, identifierProblems, unresolvedShortNotes }
 }

@@ -10,6 +10,7 @@ import { buildCitations, type CitationIndex } from './citations'
 import { isConverterNotice } from './converterNotice'
 import { EntityCollector, linkOccurrences } from './entities'
 import { namesAnEvent } from './eventNames'
+import { referenceFlags } from './referenceFlags'
 import { summaryOf } from './summary'
 import type {
   BodyInline,
@@ -261,6 +262,7 @@ export function planImport(tree: DocumentTree, rawText: string, manifestOrOption
     if (!note.text) flags.push({ kind: 'empty-note', segmentId, marker: `[${note.number}]`, message: `Note ${note.number} is empty.` })
     else if (!citedNotes.has(note.number)) flags.push({ kind: 'uncited-note', segmentId, marker: `[${note.number}]`, message: `No marker in the text cites note ${note.number}.` })
   })
+  flags.push(...referenceFlags(index, segments))
   for (const use of citeUses) {
     const citation = index.citations.find((candidate) => candidate.key === use.citationKey)
     if (citation) citation.uses++
@@ -312,7 +314,6 @@ export function planImport(tree: DocumentTree, rawText: string, manifestOrOption
     },
     citations: index.citations,
     citeUses,
-    invalidIsbns: index.invalidIsbns,
     entities: planned,
     unclassifiedLinks: unclassified,
     events,

@@ -1,23 +1,19 @@
 import type { DatePrecision } from '@/lib/dates'
 import type { ScriptCode } from '@/lib/corpus/script'
 import type { EraDate } from '@/lib/reconcile/eras'
-import type { CitationAuthor, Locator, ParsedReference } from './references'
+import type { Locator, ParsedReference } from '@/lib/cite/reference'
 
 /** The segment kinds of the sources collection. */
 export type SegmentKind = 'caption' | 'heading' | 'infobox' | 'list-item' | 'note' | 'other' | 'paragraph' | 'quotation' | 'table-row'
 
 export type PlannedSegment = { segmentId: string; kind: SegmentKind; sectionPath: string; text: string; start: number; end: number }
 
-export type FlagKind = 'citation-needed' | 'dangling-marker' | 'date-mismatch' | 'empty-note' | 'uncited-note' | 'unsourced-paragraph'
+export type FlagKind = 'bad-identifier' | 'citation-needed' | 'dangling-marker' | 'date-mismatch' | 'empty-note' | 'short-note-unresolved' | 'uncited-note' | 'unsourced-paragraph'
 export type PlannedFlag = { kind: FlagKind; segmentId: string; marker: null | string; message: string }
 
 /** A bibliographic work as the citations collection stores it; `key` identifies it within the plan. */
-export type PlannedCitation = Omit<ParsedReference, 'locator' | 'quote' | 'shortForm'> & {
+export type PlannedCitation = Omit<ParsedReference, 'identifierProblems' | 'locator' | 'quote'> & {
   key: string
-  authors: CitationAuthor[]
-  /** Page range of the work used, as a bibliography entry gives it; footnote pinpoints are on each use instead. */
-  pages: null | string
-  dedupKey: null | string
   /** The note and bibliography texts the work was read from, as written. */
   note: string
   noteNumbers: number[]
@@ -78,7 +74,6 @@ export type ImportPlan = {
   }
   citations: PlannedCitation[]
   citeUses: CiteUse[]
-  invalidIsbns: { noteNumber: null | number; text: string; reason: string }[]
   entities: PlannedEntity[]
   /** Wiki link targets with no evidence of being a place or a person; left for editors. */
   unclassifiedLinks: string[]
