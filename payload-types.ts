@@ -243,6 +243,7 @@ export interface Article {
   slug?: string | null;
   featured?: boolean | null;
   publishedAt?: string | null;
+  needsSource?: number | null;
   importFingerprint?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -899,6 +900,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   slug?: T;
   featured?: T;
   publishedAt?: T;
+  needsSource?: T;
   importFingerprint?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -8,6 +8,9 @@ import { publishedAtField } from '@/fields/publishedAt'
 import { editor } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
 import { serverURL } from '@/lib/env'
+import { countNeeds } from '@/lib/sourcing/passages'
+import type { EditorState } from '@/lib/richtext/walk'
+import { sourcingQueueEndpoint } from './endpoints/sourcingQueue'
 import { originOfRequest } from '@/lib/security/origins'
 
 /**
@@ -86,13 +89,14 @@ export const Articles: CollectionConfig = {
   labels: { singular: label('Article', '条目'), plural: label('Articles', '条目') },
   admin: {
     useAsTitle: 'listTitle',
-    defaultColumns: ['listTitle', 'slug', '_status', 'updatedAt'],
+    defaultColumns: ['listTitle', 'slug', '_status', 'needsSource', 'updatedAt'],
     // Editors see the page as readers will, drafts included, beside the form.
     livePreview: { url: ({ data, locale, req }) => previewURL(req, locale.code, data?.slug) },
     preview: (data, { locale, req }) => previewURL(req, locale, data?.slug as string | undefined),
     components: editorialAdminComponents,
   },
   ...editorialWorkflow,
+  endpoints: [sourcingQueueEndpoint],
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: label('Title', '标题') },
     listTitleField('title', label('Title', '标题')),
@@ -100,7 +104,13 @@ export const Articles: CollectionConfig = {
     {
       type: 'tabs',
       tabs: [
-        { label: label('Body', '正文'), fields: [{ name: 'body', type: 'richText', localized: true, editor, label: label('Body', '正文') }] },
+        {
+          label: label('Body', '正文'),
+          fields: [
+            { name: 'passageFocus', type: 'ui', admin: { components: { Field: '/collections/articles/components/PassageFocus#PassageFocus' } } },
+            { name: 'body', type: 'richText', localized: true, editor, label: label('Body', '正文') },
+          ],
+        },
         { label: label('Infobox', '信息框'), fields: [infobox] },
         {
           label: label('Related', '相关'),
@@ -150,6 +160,15 @@ export const Articles: CollectionConfig = {
     slugField('title'),
     { name: 'featured', type: 'checkbox', label: label('Featured on the home page', '首页推荐'), admin: { position: 'sidebar' } },
     publishedAtField,
+    // What the body of this locale still needs a source for (lib/sourcing), counted on every save, drafts included, for the articles list.
+    {
+      name: 'needsSource',
+      type: 'number',
+      localized: true,
+      label: label('Needs a source', '待补出处'),
+      admin: { readOnly: true, position: 'sidebar' },
+      hooks: { beforeChange: [({ siblingData, originalDoc }) => countNeeds((siblingData?.body ?? originalDoc?.body) as EditorState)] },
+    },
     // A digest of the title, body and infobox the last import wrote: a re-import compares it with the article to see whether an editor changed it since.
     { name: 'importFingerprint', type: 'text', admin: { hidden: true } },
   ],
