@@ -104,7 +104,8 @@ export function sourcingQueue({ articles, sources, workExists = () => true }: Qu
   for (const article of articles) {
     for (const [locale, body] of Object.entries(article.bodies)) {
       const passages = passagesOf(body)
-      passagesByArticle.set(`${article.id}\u0000${locale}`, passages)
+      // Kept only where a source's flags will be looked for in them.
+      if (article.sourceIds.length) passagesByArticle.set(`${article.id}\u0000${locale}`, passages)
       const title = titleIn(article.title, locale)
       for (const passage of passages) {
         needsOf(passage, workExists).forEach((need, index) => {
