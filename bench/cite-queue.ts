@@ -76,7 +76,7 @@ const result = {
   cpuMs: Math.round(median(cpu)),
   targetMs: TARGET_MS,
   met: median(wall) < TARGET_MS,
-  loadAverage: os.loadavg()[0],
+  loadAverage: os.loadavg()[0] ?? 0,
 }
 console.log(`sourcing queue: ${ARTICLES} articles × ${PARAGRAPHS} paragraphs × 2 locales, ${result.flags} source flags → ${rows} rows`)
 console.log(`  ${result.wallMs} ms wall, ${result.cpuMs} ms CPU (median of 7; target < ${TARGET_MS} ms: ${result.met ? 'met' : 'NOT met'}; load average ${result.loadAverage.toFixed(1)})`)

@@ -10,6 +10,7 @@ import { slugField } from '@/fields/slug'
 import { serverURL } from '@/lib/env'
 import { countNeeds } from '@/lib/sourcing/passages'
 import type { EditorState } from '@/lib/richtext/walk'
+import { articleBibliographyEndpoint } from './endpoints/bibliography'
 import { sourcingQueueEndpoint } from './endpoints/sourcingQueue'
 import { originOfRequest } from '@/lib/security/origins'
 
@@ -96,7 +97,7 @@ export const Articles: CollectionConfig = {
     components: editorialAdminComponents,
   },
   ...editorialWorkflow,
-  endpoints: [sourcingQueueEndpoint],
+  endpoints: [sourcingQueueEndpoint, articleBibliographyEndpoint],
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: label('Title', '标题') },
     listTitleField('title', label('Title', '标题')),

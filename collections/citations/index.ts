@@ -7,6 +7,7 @@ import { NAME_LANGUAGES } from '@/fields/names'
 import { urlField } from '@/fields/url'
 import { checkIsbn } from '@/lib/cite/isbn'
 import { parsePartialDate } from '@/lib/dates'
+import { importWorksEndpoint, previewWorksEndpoint, workRecordEndpoint } from './endpoints/exchange'
 import { computeDedupKey } from './hooks/computeDedupKey'
 
 const normalizeIsbn = (value: unknown) => {
@@ -36,6 +37,7 @@ export const Citations: CollectionConfig = {
   admin: { useAsTitle: 'displayTitle', defaultColumns: ['displayTitle', 'type', 'issued', 'isbn', 'verifiedAt'] },
   access: { read: anyone, create: allow('historian'), update: allow('historian'), delete: allow('editor') },
   hooks: { beforeChange: [computeDedupKey], ...revalidatingHooks },
+  endpoints: [previewWorksEndpoint, importWorksEndpoint, workRecordEndpoint],
   fields: [
     { name: 'type', type: 'select', required: true, defaultValue: 'book', options: CSL_TYPES, label: label('Type', '类型') },
     {

@@ -64,8 +64,9 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** The CSL-JSON items of a BibTeX, RIS or CSL-JSON text, in order; refuses malformed input naming where. */
-export async function readBibliography(text: string, format: ExchangeFormat | null = detectFormat(text)): Promise<Csl[]> {
+/** The CSL-JSON items of a BibTeX, RIS or CSL-JSON text (the format given, or detected), in order; refuses malformed input naming where. */
+export async function readBibliography(text: string, given: ExchangeFormat | null = null): Promise<Csl[]> {
+  const format = given ?? detectFormat(text)
   if (!text.trim()) throw new ExchangeInputError('Paste or upload BibTeX, RIS or CSL-JSON: the text is empty.')
   if (!format) throw new ExchangeInputError('The text is not BibTeX (starts with @), RIS (TY  - …) or CSL-JSON (starts with [ or {).')
   let items: Csl[]
@@ -127,7 +128,7 @@ function dateText(value: unknown): null | string {
 
 type Name = { family?: unknown; given?: unknown; literal?: unknown }
 const names = (value: unknown, role: 'author' | 'editor' | 'translator'): ExchangeRecord['authors'] =>
-  (Array.isArray(value) ? (value as Name[]) : []).flatMap((name) => {
+  (Array.isArray(value) ? (value as Name[]) : []).flatMap((name): ExchangeRecord['authors'] => {
     const family = str(name.family)
     const literal = str(name.literal)
     if (family) return [{ family, given: str(name.given), role }]
