@@ -94,7 +94,7 @@ export const Articles: CollectionConfig = {
     // Editors see the page as readers will, drafts included, beside the form.
     livePreview: { url: ({ data, locale, req }) => previewURL(req, locale.code, data?.slug) },
     preview: (data, { locale, req }) => previewURL(req, locale, data?.slug as string | undefined),
-    components: editorialAdminComponents,
+    components: { ...editorialAdminComponents, edit: { beforeDocumentControls: [...editorialAdminComponents.edit.beforeDocumentControls, '/collections/articles/components/ExportWorks#ExportWorks'] } },
   },
   ...editorialWorkflow,
   endpoints: [sourcingQueueEndpoint, articleBibliographyEndpoint],

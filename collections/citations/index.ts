@@ -34,7 +34,11 @@ export const CSL_TYPES = options({
 export const Citations: CollectionConfig = {
   slug: 'citations',
   labels: { singular: label('Work cited', '文献'), plural: label('Works cited', '文献') },
-  admin: { useAsTitle: 'displayTitle', defaultColumns: ['displayTitle', 'type', 'issued', 'isbn', 'verifiedAt'] },
+  admin: {
+    useAsTitle: 'displayTitle',
+    defaultColumns: ['displayTitle', 'type', 'issued', 'isbn', 'verifiedAt'],
+    components: { beforeListTable: ['/collections/citations/components/ImportWorks#ImportWorks'] },
+  },
   access: { read: anyone, create: allow('historian'), update: allow('historian'), delete: allow('editor') },
   hooks: { beforeChange: [computeDedupKey], ...revalidatingHooks },
   endpoints: [previewWorksEndpoint, importWorksEndpoint, workRecordEndpoint],

@@ -25,8 +25,10 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { DraftAutosave as DraftAutosave_671510d00ad51e578554ce44804b8e5b } from '../../../fields/draftAutosave/DraftAutosave'
+import { ExportWorks as ExportWorks_1613a5302bc39b85bf84f154a1315c8d } from '../../../collections/articles/components/ExportWorks'
 import { EditorialListView as EditorialListView_0a3ab900f310f909f9b86f816186cb4b } from '../../../access/EditorialListView'
 import { ImportListButton as ImportListButton_87d0ca1efc24071bf325b61ef1d3097a } from '../../../collections/sources/components/ImportLinks'
+import { ImportWorks as ImportWorks_d8e555c6e3107b723e4b4eee02c6d050 } from '../../../collections/citations/components/ImportWorks'
 import { SourcingNavLink as SourcingNavLink_3742699463b9a42367466ee3747532e4 } from '../../../collections/articles/components/SourcingNavLink'
 import { ImportNavLink as ImportNavLink_87d0ca1efc24071bf325b61ef1d3097a } from '../../../collections/sources/components/ImportLinks'
 import { ImportView as ImportView_e693f3ec2b470ff9f475ae945787ef9a } from '../../../collections/sources/components/ImportView'
@@ -62,8 +64,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/fields/draftAutosave/DraftAutosave#DraftAutosave": DraftAutosave_671510d00ad51e578554ce44804b8e5b,
+  "/collections/articles/components/ExportWorks#ExportWorks": ExportWorks_1613a5302bc39b85bf84f154a1315c8d,
   "/access/EditorialListView#EditorialListView": EditorialListView_0a3ab900f310f909f9b86f816186cb4b,
   "/collections/sources/components/ImportLinks#ImportListButton": ImportListButton_87d0ca1efc24071bf325b61ef1d3097a,
+  "/collections/citations/components/ImportWorks#ImportWorks": ImportWorks_d8e555c6e3107b723e4b4eee02c6d050,
   "/collections/articles/components/SourcingNavLink#SourcingNavLink": SourcingNavLink_3742699463b9a42367466ee3747532e4,
   "/collections/sources/components/ImportLinks#ImportNavLink": ImportNavLink_87d0ca1efc24071bf325b61ef1d3097a,
   "/collections/sources/components/ImportView#ImportView": ImportView_e693f3ec2b470ff9f475ae945787ef9a,
