@@ -508,6 +508,7 @@ export interface Citation {
   note?: string | null;
   verifiedBy?: (number | null) | User;
   verifiedAt?: string | null;
+  mergedInto?: (number | null) | Citation;
   dedupKey?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -992,6 +993,7 @@ export interface CitationsSelect<T extends boolean = true> {
   note?: T;
   verifiedBy?: T;
   verifiedAt?: T;
+  mergedInto?: T;
   dedupKey?: T;
   updatedAt?: T;
   createdAt?: T;

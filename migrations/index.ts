@@ -4,6 +4,7 @@ import * as migration_20261123_195620_segments_as_json from './20261123_195620_s
 import * as migration_20261201_222048_session_20261201 from './20261201_222048_session_20261201';
 import * as migration_20261201_223009_labels_list_title from './20261201_223009_labels_list_title';
 import * as migration_20261201_235106_biblio_needs_source from './20261201_235106_biblio_needs_source';
+import * as migration_20261202_002021_biblio_merged_into from './20261202_002021_biblio_merged_into';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261201_235106_biblio_needs_source.up,
     down: migration_20261201_235106_biblio_needs_source.down,
-    name: '20261201_235106_biblio_needs_source'
+    name: '20261201_235106_biblio_needs_source',
+  },
+  {
+    up: migration_20261202_002021_biblio_merged_into.up,
+    down: migration_20261202_002021_biblio_merged_into.down,
+    name: '20261202_002021_biblio_merged_into'
   },
 ];

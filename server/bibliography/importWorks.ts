@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { cslToRecord, itemLabel, readBibliography, type ExchangeFormat, type ExchangeRecord } from '@/lib/bibliography/exchange'
 import { citationDedupKey } from '@/lib/cite/dedup'
+import { relationId } from '@/lib/richtext/walk'
 import { inTransaction } from '@/server/transaction'
 
 /** What importing one entry does: create a work, or use the one already recorded (or met earlier in the same text). */
@@ -17,9 +18,10 @@ export async function planWorks(payload: Payload, req: PayloadRequest, text: str
   const keys = records.map(({ record }) => citationDedupKey(record))
   const wanted = [...new Set(keys.filter((key): key is string => key !== null))]
   const { docs } = wanted.length
-    ? await payload.find({ collection: 'citations', req, overrideAccess: false, depth: 0, pagination: false, where: { dedupKey: { in: wanted } }, select: { dedupKey: true, displayTitle: true } })
+    ? await payload.find({ collection: 'citations', req, overrideAccess: false, depth: 0, pagination: false, where: { dedupKey: { in: wanted } }, select: { dedupKey: true, displayTitle: true, mergedInto: true } })
     : { docs: [] }
-  const existing = new Map(docs.map((doc) => [doc.dedupKey, { id: doc.id, title: doc.displayTitle ?? '' }]))
+  // A work merged away stands for the one it was merged into.
+  const existing = new Map(docs.map((doc) => [doc.dedupKey, { id: doc.mergedInto ? (relationId(doc.mergedInto) as number | string) : doc.id, title: doc.displayTitle ?? '' }]))
   const firstIndex = new Map<string, number>()
   return records.map(({ index, label, record }) => {
     const key = keys[index]
