@@ -38,7 +38,7 @@ export const Citations: CollectionConfig = {
   admin: {
     useAsTitle: 'displayTitle',
     defaultColumns: ['displayTitle', 'type', 'issued', 'isbn', 'verifiedAt'],
-    components: { beforeListTable: ['/collections/citations/components/ImportWorks#ImportWorks'] },
+    components: { beforeListTable: ['/collections/citations/components/ImportWorks#ImportWorks'], edit: { beforeDocumentControls: ['/collections/citations/components/MergeWork#MergeWork'] } },
   },
   access: { read: anyone, create: allow('historian'), update: allow('historian'), delete: allow('editor') },
   hooks: { beforeChange: [computeDedupKey], ...revalidatingHooks },

@@ -29,6 +29,7 @@ import { ExportWorks as ExportWorks_1613a5302bc39b85bf84f154a1315c8d } from '../
 import { EditorialListView as EditorialListView_0a3ab900f310f909f9b86f816186cb4b } from '../../../access/EditorialListView'
 import { ImportListButton as ImportListButton_87d0ca1efc24071bf325b61ef1d3097a } from '../../../collections/sources/components/ImportLinks'
 import { ImportWorks as ImportWorks_d8e555c6e3107b723e4b4eee02c6d050 } from '../../../collections/citations/components/ImportWorks'
+import { MergeWork as MergeWork_8ff6a543bbbcab52a3726da93f811935 } from '../../../collections/citations/components/MergeWork'
 import { SourcingNavLink as SourcingNavLink_3742699463b9a42367466ee3747532e4 } from '../../../collections/articles/components/SourcingNavLink'
 import { ImportNavLink as ImportNavLink_87d0ca1efc24071bf325b61ef1d3097a } from '../../../collections/sources/components/ImportLinks'
 import { ImportView as ImportView_e693f3ec2b470ff9f475ae945787ef9a } from '../../../collections/sources/components/ImportView'
@@ -68,6 +69,7 @@ export const importMap = {
   "/access/EditorialListView#EditorialListView": EditorialListView_0a3ab900f310f909f9b86f816186cb4b,
   "/collections/sources/components/ImportLinks#ImportListButton": ImportListButton_87d0ca1efc24071bf325b61ef1d3097a,
   "/collections/citations/components/ImportWorks#ImportWorks": ImportWorks_d8e555c6e3107b723e4b4eee02c6d050,
+  "/collections/citations/components/MergeWork#MergeWork": MergeWork_8ff6a543bbbcab52a3726da93f811935,
   "/collections/articles/components/SourcingNavLink#SourcingNavLink": SourcingNavLink_3742699463b9a42367466ee3747532e4,
   "/collections/sources/components/ImportLinks#ImportNavLink": ImportNavLink_87d0ca1efc24071bf325b61ef1d3097a,
   "/collections/sources/components/ImportView#ImportView": ImportView_e693f3ec2b470ff9f475ae945787ef9a,
