@@ -108,7 +108,7 @@ export const Articles: CollectionConfig = {
         {
           label: label('Body', '正文'),
           fields: [
-            { name: 'passageFocus', type: 'ui', admin: { components: { Field: '/collections/articles/components/PassageFocus#PassageFocus' } } },
+            { name: 'passageFocus', type: 'ui', label: label('Passage opened from Needs a source', '从“待补出处”打开的段落'), admin: { components: { Field: '/collections/articles/components/PassageFocus#PassageFocus' } } },
             { name: 'body', type: 'richText', localized: true, editor, label: label('Body', '正文') },
           ],
         },
