@@ -243,6 +243,7 @@ export interface Article {
   slug?: string | null;
   featured?: boolean | null;
   publishedAt?: string | null;
+  needsSource?: number | null;
   importFingerprint?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -509,6 +510,7 @@ export interface Citation {
   note?: string | null;
   verifiedBy?: (number | null) | User;
   verifiedAt?: string | null;
+  mergedInto?: (number | null) | Citation;
   dedupKey?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -901,6 +903,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   slug?: T;
   featured?: T;
   publishedAt?: T;
+  needsSource?: T;
   importFingerprint?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -992,6 +995,7 @@ export interface CitationsSelect<T extends boolean = true> {
   note?: T;
   verifiedBy?: T;
   verifiedAt?: T;
+  mergedInto?: T;
   dedupKey?: T;
   updatedAt?: T;
   createdAt?: T;

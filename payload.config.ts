@@ -8,6 +8,7 @@ import sharp from 'sharp'
 
 import { Annotations } from './collections/annotations'
 import { Articles } from './collections/articles'
+import { SOURCING_VIEW_PATH } from './collections/articles/sourcingPaths'
 import { Citations } from './collections/citations'
 import { Events } from './collections/events'
 import { FindingDecisions } from './collections/findingDecisions'
@@ -61,8 +62,11 @@ export default buildConfig({
     avatar: 'default',
     dateFormat: LOCALIZED_DATE_TIME,
     components: {
-      beforeNavLinks: ['/collections/sources/components/ImportLinks#ImportNavLink'],
-      views: { importDocument: { Component: '/collections/sources/components/ImportView#ImportView', path: IMPORT_VIEW_PATH, meta: { title: 'Import document' } } },
+      beforeNavLinks: ['/collections/articles/components/SourcingNavLink#SourcingNavLink', '/collections/sources/components/ImportLinks#ImportNavLink'],
+      views: {
+        importDocument: { Component: '/collections/sources/components/ImportView#ImportView', path: IMPORT_VIEW_PATH, meta: { title: 'Import document' } },
+        sourcingQueue: { Component: '/collections/articles/components/SourcingQueueView#SourcingQueueView', path: SOURCING_VIEW_PATH, meta: { title: 'Needs a source' } },
+      },
     },
   },
   i18n: { supportedLanguages: { en, zh }, fallbackLanguage: 'en' },

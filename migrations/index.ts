@@ -4,7 +4,9 @@ import * as migration_20261123_195620_segments_as_json from './20261123_195620_s
 import * as migration_20261201_222048_session_20261201 from './20261201_222048_session_20261201';
 import * as migration_20261201_223009_labels_list_title from './20261201_223009_labels_list_title';
 import * as migration_20261201_234914_i9server_finding_decisions from './20261201_234914_i9server_finding_decisions';
+import * as migration_20261201_235106_biblio_needs_source from './20261201_235106_biblio_needs_source';
 import * as migration_20261202_000033_i9publish_publish_override_flags from './20261202_000033_i9publish_publish_override_flags';
+import * as migration_20261202_002021_biblio_merged_into from './20261202_002021_biblio_merged_into';
 
 export const migrations = [
   {
@@ -38,8 +40,18 @@ export const migrations = [
     name: '20261201_234914_i9server_finding_decisions',
   },
   {
+    up: migration_20261201_235106_biblio_needs_source.up,
+    down: migration_20261201_235106_biblio_needs_source.down,
+    name: '20261201_235106_biblio_needs_source',
+  },
+  {
     up: migration_20261202_000033_i9publish_publish_override_flags.up,
     down: migration_20261202_000033_i9publish_publish_override_flags.down,
-    name: '20261202_000033_i9publish_publish_override_flags'
+    name: '20261202_000033_i9publish_publish_override_flags',
+  },
+  {
+    up: migration_20261202_002021_biblio_merged_into.up,
+    down: migration_20261202_002021_biblio_merged_into.down,
+    name: '20261202_002021_biblio_merged_into',
   },
 ];

@@ -8,6 +8,10 @@ import { publishedAtField } from '@/fields/publishedAt'
 import { editor } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
 import { serverURL } from '@/lib/env'
+import { countNeeds } from '@/lib/sourcing/passages'
+import type { EditorState } from '@/lib/richtext/walk'
+import { articleBibliographyEndpoint } from './endpoints/bibliography'
+import { sourcingQueueEndpoint } from './endpoints/sourcingQueue'
 import { originOfRequest } from '@/lib/security/origins'
 import { publishCheckEndpoint } from './endpoints/publishCheck'
 import { editorsOverride, enforcePublishRules } from './hooks/publishRules'
@@ -89,11 +93,11 @@ export const Articles: CollectionConfig = {
   labels: { singular: label('Article', '条目'), plural: label('Articles', '条目') },
   admin: {
     useAsTitle: 'listTitle',
-    defaultColumns: ['listTitle', 'slug', '_status', 'updatedAt'],
+    defaultColumns: ['listTitle', 'slug', '_status', 'needsSource', 'updatedAt'],
     // Editors see the page as readers will, drafts included, beside the form.
     livePreview: { url: ({ data, locale, req }) => previewURL(req, locale.code, data?.slug) },
     preview: (data, { locale, req }) => previewURL(req, locale, data?.slug as string | undefined),
-    components: editorialAdminComponents,
+    components: { ...editorialAdminComponents, edit: { beforeDocumentControls: [...editorialAdminComponents.edit.beforeDocumentControls, '/collections/articles/components/ExportWorks#ExportWorks'] } },
   },
   ...editorialWorkflow,
   hooks: {
@@ -101,7 +105,7 @@ export const Articles: CollectionConfig = {
     beforeOperation: [...editorialWorkflow.hooks.beforeOperation, editorsOverride],
     beforeChange: [enforcePublishRules],
   },
-  endpoints: [publishCheckEndpoint],
+  endpoints: [publishCheckEndpoint, sourcingQueueEndpoint, articleBibliographyEndpoint],
   fields: [
     machineTranslationBanner,
     { name: 'title', type: 'text', required: true, localized: true, label: label('Title', '标题') },
@@ -110,7 +114,13 @@ export const Articles: CollectionConfig = {
     {
       type: 'tabs',
       tabs: [
-        { label: label('Body', '正文'), fields: [{ name: 'body', type: 'richText', localized: true, editor, label: label('Body', '正文') }] },
+        {
+          label: label('Body', '正文'),
+          fields: [
+            { name: 'passageFocus', type: 'ui', label: label('Passage opened from Needs a source', '从“待补出处”打开的段落'), admin: { components: { Field: '/collections/articles/components/PassageFocus#PassageFocus' } } },
+            { name: 'body', type: 'richText', localized: true, editor, label: label('Body', '正文') },
+          ],
+        },
         { label: label('Infobox', '信息框'), fields: [infobox] },
         {
           label: label('Related', '相关'),
@@ -162,6 +172,15 @@ export const Articles: CollectionConfig = {
     publishedAtField,
     unmodifiedShareField,
     publishOverrideField,
+    // What the body of this locale still needs a source for (lib/sourcing), counted on every save, drafts included, for the articles list.
+    {
+      name: 'needsSource',
+      type: 'number',
+      localized: true,
+      label: label('Needs a source', '待补出处'),
+      admin: { readOnly: true, position: 'sidebar' },
+      hooks: { beforeChange: [({ siblingData, originalDoc }) => countNeeds((siblingData?.body ?? originalDoc?.body) as EditorState)] },
+    },
     // A digest of the title, body and infobox the last import wrote: a re-import compares it with the article to see whether an editor changed it since.
     { name: 'importFingerprint', type: 'text', admin: { hidden: true } },
   ],

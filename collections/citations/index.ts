@@ -1,12 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
-import { allow, anyone } from '@/access/roles'
+import { allow, anyone, fieldAllow } from '@/access/roles'
 import { revalidatingHooks } from '@/server/revalidate'
 import { label, LOCALIZED_DATE, options } from '@/fields/i18n'
 import { NAME_LANGUAGES } from '@/fields/names'
 import { urlField } from '@/fields/url'
 import { checkIsbn } from '@/lib/cite/isbn'
 import { parsePartialDate } from '@/lib/dates'
+import { importWorksEndpoint, previewWorksEndpoint, workRecordEndpoint } from './endpoints/exchange'
+import { mergeWorksEndpoint } from './endpoints/merge'
 import { computeDedupKey } from './hooks/computeDedupKey'
 
 const normalizeIsbn = (value: unknown) => {
@@ -33,9 +35,14 @@ export const CSL_TYPES = options({
 export const Citations: CollectionConfig = {
   slug: 'citations',
   labels: { singular: label('Work cited', '文献'), plural: label('Works cited', '文献') },
-  admin: { useAsTitle: 'displayTitle', defaultColumns: ['displayTitle', 'type', 'issued', 'isbn', 'verifiedAt'] },
+  admin: {
+    useAsTitle: 'displayTitle',
+    defaultColumns: ['displayTitle', 'type', 'issued', 'isbn', 'verifiedAt'],
+    components: { beforeListTable: ['/collections/citations/components/ImportWorks#ImportWorks'], edit: { beforeDocumentControls: ['/collections/citations/components/MergeWork#MergeWork'] } },
+  },
   access: { read: anyone, create: allow('historian'), update: allow('historian'), delete: allow('editor') },
   hooks: { beforeChange: [computeDedupKey], ...revalidatingHooks },
+  endpoints: [previewWorksEndpoint, importWorksEndpoint, workRecordEndpoint, mergeWorksEndpoint],
   fields: [
     { name: 'type', type: 'select', required: true, defaultValue: 'book', options: CSL_TYPES, label: label('Type', '类型') },
     {
@@ -136,6 +143,15 @@ export const Citations: CollectionConfig = {
         { name: 'verifiedBy', type: 'relationship', relationTo: 'users', label: label('Verified by', '核实者'), admin: { width: '50%' } },
         { name: 'verifiedAt', type: 'date', label: label('Verified at', '核实日期'), admin: { width: '50%', date: { displayFormat: LOCALIZED_DATE } } },
       ],
+    },
+    // Set by a merge (server/bibliography/mergeWorks): the work this one was merged into, which lookups follow.
+    {
+      name: 'mergedInto',
+      type: 'relationship',
+      relationTo: 'citations',
+      label: label('Merged into', '已合并至'),
+      access: { create: () => false, update: fieldAllow('editor') },
+      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.mergedInto) },
     },
     { name: 'dedupKey', type: 'text', index: true, label: label('Deduplication key', '去重键'), admin: { readOnly: true, position: 'sidebar' } },
   ],
