@@ -70,6 +70,33 @@ test('an editor writes an article with an inline citation, publishes it, and the
   expect(cites).toContain('112–118')
 })
 
+test('Citation and Citation needed are in the toolbar\'s "+" and the "/" menu, right after punctuation too', async ({ page }) => {
+  await logIn(page, 'editor')
+  await page.goto('/admin/collections/articles/create')
+  await page.locator('#field-title').fill(unique('Menus'))
+  const body = page.locator('.rich-text-lexical [contenteditable="true"]').first()
+  await body.click()
+  const menuOffers = async (typed: string) => {
+    await page.keyboard.type(typed)
+    const menu = page.locator('.slash-menu-popup')
+    await expect(menu.locator('.slash-menu-popup__item', { hasText: /^Citation$/ }), typed).toBeVisible()
+    await expect(menu.locator('.slash-menu-popup__item', { hasText: /^Citation needed$/ }), typed).toBeVisible()
+    await page.keyboard.press('Escape')
+    await expect(menu).toBeHidden()
+  }
+  await menuOffers('The frontier moved in 1864./')
+  await menuOffers(' So the envoys wrote, /')
+  await menuOffers(' 伊犁于1881年收回。/')
+  // Inside a word or an address the "/" is only a character.
+  await page.keyboard.type(' and/or')
+  await expect(page.locator('.slash-menu-popup')).toBeHidden()
+
+  await page.locator('.toolbar-popup__dropdown-add').first().click()
+  const added = page.locator('.toolbar-popup__dropdown-items')
+  await expect(added.getByText('Citation', { exact: true })).toBeVisible()
+  await expect(added.getByText('Citation needed', { exact: true })).toBeVisible()
+})
+
 test('a historian sees no publish control, and publishing over REST is refused', async ({ page, request }) => {
   const editorToken = await apiToken(request, 'editor')
   const id = await createDraftArticle(request, editorToken, unique('Albazin'))
