@@ -1,10 +1,5 @@
 import { withPayload } from '@payloadcms/next/withPayload'
-import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-
-/** Our `/`-menu trigger in place of Payload's (see fields/richText/slashMenuTrigger.ts). */
-const slashMenuTrigger = fileURLToPath(new URL('./fields/richText/slashMenuTrigger.ts', import.meta.url))
-const payloadSlashMenu = `${path.sep}richtext-lexical${path.sep}dist${path.sep}lexical${path.sep}plugins${path.sep}SlashMenu`
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -21,14 +16,6 @@ const nextConfig = {
   // (server/pageCache); server/http keeps the sendable bytes in memory. Next keeps no copy of its own.
   cacheHandler: fileURLToPath(new URL('./server/pageCache/nextCacheHandler.mjs', import.meta.url)),
   cacheMaxMemorySize: 0,
-  webpack: (config, { webpack }) => {
-    config.plugins.push(
-      new webpack.NormalModuleReplacementPlugin(/^\.\/useMenuTriggerMatch\.js$/, (resource) => {
-        if (resource.context.endsWith(payloadSlashMenu)) resource.request = slashMenuTrigger
-      }),
-    )
-    return config
-  },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -70,26 +70,43 @@ test('an editor writes an article with an inline citation, publishes it, and the
   expect(cites).toContain('112–118')
 })
 
-test('Citation and Citation needed are in the toolbar\'s "+" and the "/" menu, right after punctuation too', async ({ page }) => {
+test('Citation and Citation needed are in the toolbar\'s "+" and the "/" menu, right after punctuation too', async ({ page, request }) => {
+  const token = await apiToken(request, 'editor')
+  const id = await createDraftArticle(request, token, unique('Menus'))
   await logIn(page, 'editor')
-  await page.goto('/admin/collections/articles/create')
-  await page.locator('#field-title').fill(unique('Menus'))
+  const requests = watchRequests(page)
+  await page.goto(`/admin/collections/articles/${id}`)
   const body = page.locator('.rich-text-lexical [contenteditable="true"]').first()
   await body.click()
-  const menuOffers = async (typed: string) => {
+  const menu = page.locator('.slash-menu-popup')
+  const offersBoth = async (typed: string) => {
     await page.keyboard.type(typed)
-    const menu = page.locator('.slash-menu-popup')
     await expect(menu.locator('.slash-menu-popup__item', { hasText: /^Citation$/ }), typed).toBeVisible()
     await expect(menu.locator('.slash-menu-popup__item', { hasText: /^Citation needed$/ }), typed).toBeVisible()
-    await page.keyboard.press('Escape')
-    await expect(menu).toBeHidden()
   }
-  await menuOffers('The frontier moved in 1864./')
-  await menuOffers(' So the envoys wrote, /')
-  await menuOffers(' 伊犁于1881年收回。/')
-  // Inside a word or an address the "/" is only a character.
-  await page.keyboard.type(' and/or')
-  await expect(page.locator('.slash-menu-popup')).toBeHidden()
+  // After a full stop; dismissed, the "/" stays as typed.
+  await offersBoth('The frontier moved in 1864./')
+  await page.keyboard.press('Escape')
+  await expect(menu).toBeHidden()
+  // Inside a word the "/" is only a character.
+  await page.keyboard.type(' Trade and/or war')
+  await expect(menu).toBeHidden()
+  // After a Chinese full stop, filtered by typing, chosen with Enter.
+  await offersBoth(' 伊犁于1881年收回。/')
+  await page.keyboard.type('needed')
+  await expect(menu.locator('.slash-menu-popup__item')).toHaveCount(1)
+  await page.keyboard.press('Enter')
+  const drawer = page.locator('dialog[open], .drawer--is-open').last()
+  await requests.settled()
+  await drawer.getByRole('button', { name: /^Save/ }).click()
+  await expect(drawer).toBeHidden()
+  await expect(page.locator('#draft-autosave-status')).toHaveAttribute('data-state', 'saved')
+
+  const saved = await request.get(`/api/articles/${id}?draft=true&depth=0`, { headers: auth(token) })
+  const state = JSON.stringify(((await saved.json()) as Article).body)
+  expect(state).not.toContain('\ufeff')
+  expect(state).toContain('The frontier moved in 1864./ Trade and/or war 伊犁于1881年收回。"')
+  expect(state).toMatch(/收回。"[^{}]*\}\s*,\s*\{[^{}]*"fields":\{[^{}]*"blockType":"citationNeeded"/)
 
   await page.locator('.toolbar-popup__dropdown-add').first().click()
   const added = page.locator('.toolbar-popup__dropdown-items')

@@ -45,7 +45,7 @@ const payload = await prepareDatabase()
 await payload.destroy()
 
 if (dev) {
-  const server = spawn(process.execPath, next(['dev', '--webpack', '-p', port]), { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: '--no-deprecation' } })
+  const server = spawn(process.execPath, next(['dev', '-p', port]), { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: '--no-deprecation' } })
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
   server.on('exit', (code) => process.exit(code ?? 0))
 } else {

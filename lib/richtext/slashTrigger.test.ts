@@ -1,29 +1,23 @@
 import { describe, expect, it } from 'vitest'
 
-import { matchSlashTrigger } from './slashTrigger'
+import { MENU_OPENER, slashOpensMenuAfterPunctuation, withoutMenuOpeners } from './slashTrigger'
 
-describe('matchSlashTrigger', () => {
-  it.each([
-    ['/', 0, ''],
-    ['The treaty was signed. /cit', 23, 'cit'],
-    ['(/', 1, ''],
-    ['ceded in 1864./', 14, ''],
-    ['ceded in 1864./cita', 14, 'cita'],
-    ['the frontier, /', 14, ''],
-    ['“so it was”/', 11, ''],
-    ['伊犁于1881年收回。/', 11, ''],
-    ['伊犁于1881年收回，/引用', 11, '引用'],
-    ['《清史稿》/', 5, ''],
-  ])('opens the menu for %j', (text, leadOffset, query) => {
-    expect(matchSlashTrigger(text)).toEqual({ leadOffset, matchingString: query, replaceableString: `/${query}` })
+describe('slashOpensMenuAfterPunctuation', () => {
+  it.each([['ceded in 1864.'], ['the frontier,'], ['“so it was”'], ['(as the envoys wrote)'], ['伊犁于1881年收回。'], ['伊犁于1881年收回，'], ['《清史稿》'], ['and so on…']])(
+    'opens after the punctuation that ends a claim: %j',
+    (text) => {
+      expect(slashOpensMenuAfterPunctuation(text)).toBe(true)
+    },
+  )
+
+  it.each([['and'], ['1864'], ['伊犁'], ['https:'], ['https:/'], [''], ['ends with a space ']])('leaves the rest to the menu’s own rule or to the text: %j', (text) => {
+    expect(slashOpensMenuAfterPunctuation(text)).toBe(false)
   })
+})
 
-  it.each([['and/or'], ['http://example.org/'], ['1864/65'], ['伊犁/'], ['The end. /two words'], ['a /b/']])('stays closed inside words and addresses: %j', (text) => {
-    expect(matchSlashTrigger(text)).toBeNull()
-  })
-
-  it('honours a minimum query length', () => {
-    expect(matchSlashTrigger('Done. /', '/', 1)).toBeNull()
-    expect(matchSlashTrigger('Done. /c', '/', 1)).toMatchObject({ matchingString: 'c' })
+describe('MENU_OPENER', () => {
+  it('reads as the whitespace before a trigger to a regular expression, and is removed from saved text', () => {
+    expect(/(^|\s)\/$/.test(`in 1864.${MENU_OPENER}/`)).toBe(true)
+    expect(withoutMenuOpeners(`in 1864.${MENU_OPENER}/ and 伊犁。${MENU_OPENER}`)).toBe('in 1864./ and 伊犁。')
   })
 })

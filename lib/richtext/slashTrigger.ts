@@ -1,23 +1,23 @@
 /**
- * Where the editor's `/` menu opens: at the start of a line, after a space or
- * an opening bracket (Lexical's rule), and also right after punctuation that
- * ends a word: a citation goes after the full stop ("in 1864./", "。/"), and
- * that is where people type it.
+ * Payload's `/` menu opens only at a line's start, after a space or an opening
+ * bracket. A citation is typed right after the punctuation that ends the claim
+ * ("…in 1864./", "…收回。/"), so the editor also opens it there. Not after a
+ * letter or a digit (`and/or`, `1864/65`, `伊犁/`), nor after `:` or `/`,
+ * which begin addresses (`https://`).
  */
-const OPENS_AFTER = String.raw`\s([（「『《〈【“‘.,;:!?。，、；：！？）」』》〉】”’…`
+const PUNCTUATION_BEFORE = /[.,;!?)\]"'”’»…。，、；！？）」』》〉】]$/u
 
-/** Characters that cannot be part of the text typed after `/` to filter the menu. */
-const NOT_IN_QUERY = String.raw`\s.,+*?$@|#{}()^\-[\]\\/!%'"~=<>_:;。，、；：！？（）「」『』《》`
+/**
+ * What the editor writes before such a `/` so that Payload's trigger, which
+ * wants whitespace there, opens: U+FEFF counts as whitespace to a JavaScript
+ * regular expression and shows as nothing. It never stays in saved text.
+ */
+export const MENU_OPENER = '\uFEFF'
 
-export type SlashMatch = { leadOffset: number; matchingString: string; replaceableString: string }
+/** Saved text without any menu opener left behind (the menu dismissed, the page left). */
+export const withoutMenuOpeners = (text: string) => text.replaceAll(MENU_OPENER, '')
 
-/** The `/` typed at the end of `textBeforeCursor` and the query after it, or null where the menu does not open. */
-export function matchSlashTrigger(textBeforeCursor: string, trigger = '/', minLength = 0, maxLength = 75): SlashMatch | null {
-  const escaped = trigger.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
-  const pattern = new RegExp(`(^|[${OPENS_AFTER}])(${escaped}((?:[^${escaped}${NOT_IN_QUERY}]){0,${maxLength}}))$`, 'u')
-  const match = pattern.exec(textBeforeCursor)
-  if (!match) return null
-  const [, before = '', replaceableString = '', matchingString = ''] = match
-  if (matchingString.length < minLength) return null
-  return { leadOffset: match.index + before.length, matchingString, replaceableString }
+/** Whether a `/` typed at the end of this text should open the menu that Payload's own trigger would not. */
+export function slashOpensMenuAfterPunctuation(textBeforeCursor: string): boolean {
+  return PUNCTUATION_BEFORE.test(textBeforeCursor)
 }
