@@ -9,10 +9,11 @@ import { MENU_OPENER, slashOpensMenuAfterPunctuation } from '@/lib/richtext/slas
 
 /**
  * Opens Payload's own `/` menu right after punctuation, where its trigger does
- * not look: the `/` is typed behind an invisible U+FEFF, which the trigger reads
- * as the space it needs, so the menu opens, filters and replaces as usual. The
- * opener goes as soon as no `/` follows it (an item was chosen, or the text
- * moved on); a save strips any left behind (fields/richText).
+ * not look: just before the typed `/` lands, an invisible U+FEFF goes in front
+ * of it, which the trigger reads as the space it needs, so the menu opens,
+ * filters and replaces as usual. The opener goes as soon as no `/` follows it
+ * (an item was chosen, or the text moved on); a save strips any left behind
+ * (fields/richText).
  */
 export function SlashAfterPunctuationPlugin() {
   const [editor] = useLexicalComposerContext()
@@ -23,17 +24,14 @@ export function SlashAfterPunctuationPlugin() {
           KEY_DOWN_COMMAND,
           (event: KeyboardEvent) => {
             if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return false
-            let opened = false
+            // The "/" itself is left to the browser and Lexical, which type it after the opener.
             editor.update(() => {
               const selection = $getSelection()
               if (!$isRangeSelection(selection) || !selection.isCollapsed()) return
               const anchor = selection.anchor.getNode()
-              if (!$isTextNode(anchor) || !slashOpensMenuAfterPunctuation(anchor.getTextContent().slice(0, selection.anchor.offset))) return
-              selection.insertText(`${MENU_OPENER}/`)
-              opened = true
+              if ($isTextNode(anchor) && slashOpensMenuAfterPunctuation(anchor.getTextContent().slice(0, selection.anchor.offset))) selection.insertText(MENU_OPENER)
             })
-            if (opened) event.preventDefault()
-            return opened
+            return false
           },
           COMMAND_PRIORITY_LOW,
         ),
@@ -43,6 +41,8 @@ export function SlashAfterPunctuationPlugin() {
           if (index < 0) return
           const selection = $getSelection()
           const caret = $isRangeSelection(selection) && selection.isCollapsed() && selection.anchor.key === node.getKey() ? selection.anchor.offset : null
+          // Just typed: the "/" it is for comes next.
+          if (caret === index + 1) return
           node.spliceText(index, 1, '', false)
           if (caret !== null && caret > index && $isRangeSelection(selection)) {
             selection.anchor.set(node.getKey(), caret - 1, 'text')
@@ -55,5 +55,5 @@ export function SlashAfterPunctuationPlugin() {
   return null
 }
 
-/** An opener no `/` follows any more. */
+/** An opener no `/` follows (yet, or any more). */
 const STRANDED_OPENER = new RegExp(`${MENU_OPENER}(?!/)`)
