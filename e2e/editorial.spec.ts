@@ -70,6 +70,50 @@ test('an editor writes an article with an inline citation, publishes it, and the
   expect(cites).toContain('112–118')
 })
 
+test('Citation and Citation needed are in the toolbar\'s "+" and the "/" menu, right after punctuation too', async ({ page, request }) => {
+  const token = await apiToken(request, 'editor')
+  const id = await createDraftArticle(request, token, unique('Menus'))
+  await logIn(page, 'editor')
+  const requests = watchRequests(page)
+  await page.goto(`/admin/collections/articles/${id}`)
+  const body = page.locator('.rich-text-lexical [contenteditable="true"]').first()
+  await body.click()
+  const menu = page.locator('.slash-menu-popup')
+  const offersBoth = async (typed: string) => {
+    await page.keyboard.type(typed)
+    await expect(menu.locator('.slash-menu-popup__item', { hasText: /^Citation$/ }), typed).toBeVisible()
+    await expect(menu.locator('.slash-menu-popup__item', { hasText: /^Citation needed$/ }), typed).toBeVisible()
+  }
+  // After a full stop; dismissed, the "/" stays as typed.
+  await offersBoth('The frontier moved in 1864./')
+  await page.keyboard.press('Escape')
+  await expect(menu).toBeHidden()
+  // Inside a word the "/" is only a character.
+  await page.keyboard.type(' Trade and/or war')
+  await expect(menu).toBeHidden()
+  // After a Chinese full stop, filtered by typing, chosen with Enter.
+  await offersBoth(' 伊犁于1881年收回。/')
+  await page.keyboard.type('needed')
+  await expect(menu.locator('.slash-menu-popup__item')).toHaveCount(1)
+  await page.keyboard.press('Enter')
+  const drawer = page.locator('dialog[open], .drawer--is-open').last()
+  await requests.settled()
+  await drawer.getByRole('button', { name: /^Save/ }).click()
+  await expect(drawer).toBeHidden()
+  await expect(page.locator('#draft-autosave-status')).toHaveAttribute('data-state', 'saved')
+
+  const saved = await request.get(`/api/articles/${id}?draft=true&depth=0`, { headers: auth(token) })
+  const state = JSON.stringify(((await saved.json()) as Article).body)
+  expect(state).not.toContain('\ufeff')
+  expect(state).toContain('The frontier moved in 1864./ Trade and/or war 伊犁于1881年收回。"')
+  expect(state).toMatch(/收回。"[^{}]*\}\s*,\s*\{[^{}]*"fields":\{[^{}]*"blockType":"citationNeeded"/)
+
+  await page.locator('.toolbar-popup__dropdown-add').first().click()
+  const added = page.locator('.toolbar-popup__dropdown-items')
+  await expect(added.getByText('Citation', { exact: true })).toBeVisible()
+  await expect(added.getByText('Citation needed', { exact: true })).toBeVisible()
+})
+
 test('a historian sees no publish control, and publishing over REST is refused', async ({ page, request }) => {
   const editorToken = await apiToken(request, 'editor')
   const id = await createDraftArticle(request, editorToken, unique('Albazin'))

@@ -1,9 +1,15 @@
 import path from 'node:path'
-import { expect, test, type APIRequestContext } from '@playwright/test'
+import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test'
 
 import { apiToken, auth, logIn, unique } from './support'
 
 const FIXTURE = path.join(import.meta.dirname, 'fixtures', 'fort-tasgan.txt')
+
+/** Picks an option of one of Payload's selects (react-select), as a person does: open it, click the option. */
+async function choose(page: Page, within: Locator | Page, selectClass: string, option: RegExp | string) {
+  await within.locator(`.${selectClass} .rs__control`).click()
+  await page.locator('.rs__option', { hasText: option }).click()
+}
 
 async function sourceCount(request: APIRequestContext, token: string): Promise<number> {
   const response = await request.get('/api/sources?limit=1&depth=0', { headers: auth(token) })
@@ -18,14 +24,17 @@ test('an editor imports a document from the Sources list and finds its citations
   await expect(page).toHaveURL(/\/admin\/import$/)
   await expect(page.getByRole('heading', { name: 'Import document' })).toBeVisible()
 
+  // Payload's own controls: its drop zone for the file, its select for the language.
+  await expect(page.locator('.dropzone')).toBeVisible()
   await page.locator('#import-file').setInputFiles(FIXTURE)
-  await page.locator('#import-language').selectOption('en')
+  await expect(page.locator('[data-chosen-file]')).toHaveText('fort-tasgan.txt')
+  await choose(page, page, 'import-language', /^English$/)
   await page.getByRole('button', { name: 'Analyse', exact: true }).click()
   // The detected title is shown before anything is written; the editor corrects it.
   const detected = page.getByRole('region', { name: 'Before importing' })
-  await expect(detected.locator('#import-title')).toHaveValue('Fort Tasgan')
+  await expect(detected.locator('#field-import-title')).toHaveValue('Fort Tasgan')
   await expect(detected.locator('[data-detected="size"]')).toContainText('bytes')
-  await detected.locator('#import-title').fill('Fort Tasgan on the Argun')
+  await detected.locator('#field-import-title').fill('Fort Tasgan on the Argun')
   await detected.getByRole('button', { name: 'Import', exact: true }).click()
 
   const summary = page.getByRole('region', { name: 'Import summary' })
@@ -94,7 +103,7 @@ test("a site's name on the first line is not taken for the title, and a same-tit
     await page.locator('#import-file').setInputFiles({ name, mimeType: 'text/plain', buffer })
     await page.getByRole('button', { name: 'Analyse', exact: true }).click()
     const detected = page.getByRole('region', { name: 'Before importing' })
-    await expect(detected.locator('#import-title')).toHaveValue(title)
+    await expect(detected.locator('#field-import-title')).toHaveValue(title)
     return detected
   }
 
@@ -106,7 +115,7 @@ test("a site's name on the first line is not taken for the title, and a same-tit
 
   // A copy with other content and the same title: offered as a version of the first, imported as one only when chosen.
   const copy = await analyse('khorgos-revised.txt', article(' It was rebuilt in stone in 1882.'))
-  await copy.locator('#import-version-of').selectOption(sourceId)
+  await choose(page, copy, 'import-version-of', `New version of source ${sourceId}:`)
   await copy.getByRole('button', { name: 'Import', exact: true }).click()
   await expect(summary.locator('[data-summary="status"]')).toHaveText('Updated')
   const source = await request.get(`/api/sources/${sourceId}?depth=0`, { headers: auth(token) })

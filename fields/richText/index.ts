@@ -4,12 +4,15 @@ import { ValidationError, type RichTextHooks } from 'payload'
 
 import { linkAddresses, type EditorState } from '@/lib/richtext/walk'
 import { checkLinkUrl } from '@/lib/security/url'
+import { withoutMenuOpeners } from '@/lib/richtext/slashTrigger'
 import { CitationNeededBlock, CiteBlock, PrimarySourceBlock } from './blocks'
+import { SlashAfterPunctuationFeature } from './slashAfterPunctuation/feature.server'
 
 /**
  * The one rich-text configuration of the platform: headings, lists, quotes and
  * uploads from Lexical's defaults; links that may point inside the encyclopedia;
- * inline citations and "citation needed" markers; primary-source quotations.
+ * inline citations and "citation needed" markers (from the `/` menu, also
+ * right after punctuation, and the toolbar's "+"); primary-source quotations.
  */
 const lexical = lexicalEditor({
   features: ({ defaultFeatures }) => [
@@ -17,6 +20,7 @@ const lexical = lexicalEditor({
     LinkFeature({ enabledCollections: ['articles', 'places', 'people', 'events'] }),
     BlocksFeature({ blocks: [PrimarySourceBlock], inlineBlocks: [CiteBlock, CitationNeededBlock] }),
     FixedToolbarFeature(),
+    SlashAfterPunctuationFeature(),
   ],
 })
 
@@ -45,5 +49,15 @@ export const editor: typeof lexical = async (args) => {
     if (!messages.length) return value
     throw new ValidationError({ collection: collection?.slug, global: global?.slug, errors: [{ path: path.join('.'), label: field.label as never, message: messages.join('\n') }], req }, req.t)
   }
-  return { ...adapter, hooks: { ...adapter.hooks, beforeValidate: [...(adapter.hooks?.beforeValidate ?? []), refuseUnsafeLinks] } }
+  // The editor's menu opener (fields/richText/slashAfterPunctuation) is never saved; U+FEFF only ever occurs inside strings of the JSON.
+  const stripMenuOpeners: NonNullable<RichTextHooks['beforeChange']>[number] = ({ value }) =>
+    value && typeof value === 'object' ? (JSON.parse(withoutMenuOpeners(JSON.stringify(value))) as unknown) : value
+  return {
+    ...adapter,
+    hooks: {
+      ...adapter.hooks,
+      beforeValidate: [...(adapter.hooks?.beforeValidate ?? []), refuseUnsafeLinks],
+      beforeChange: [...(adapter.hooks?.beforeChange ?? []), stripMenuOpeners],
+    },
+  }
 }

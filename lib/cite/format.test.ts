@@ -159,9 +159,15 @@ describe('formatNotes', () => {
   })
 
   it('keeps Chinese names and titles in their original script, with a roman bracketed translation', () => {
-    expect(notes[1]).toContain('Wei Yuan 魏源, <i>Shengwu ji 聖武記 <span style="font-style:normal;">[Record of imperial military exploits]</span></i>')
+    expect(notes[1]).toContain('Wei Yuan 魏源, <i>Shengwu ji 聖武記 <span class="csl-roman">[Record of imperial military exploits]</span></i>')
     expect(notes[1]).toContain('chap. 3')
     expect(notes[3]).toContain('马大正, “清代的西北边疆 [The northwest frontier under the Qing],” 中国边疆史地研究 3, no. 2')
+  })
+
+  it('marks its formatting with elements and classes, never a style attribute (the reading pages allow none)', () => {
+    const html = [...notes, ...formatBibliography(items)].join('\n')
+    expect(html).toContain('class="csl-roman"')
+    expect(html).not.toMatch(/\sstyle=/)
   })
 
   it('is deterministic', () => {

@@ -167,6 +167,25 @@ function retrieveLocale(lang: string): string {
   return xml
 }
 
+/**
+ * The reading pages allow no inline styles (Content-Security-Policy
+ * `style-src 'self'`), and citeproc's HTML marks roman type inside an italic
+ * title, small capitals and the like with style attributes, which the browser
+ * would then drop. Its HTML format gets classes for them instead, defined in
+ * the site's stylesheet (`.csl-roman`, …); italic, bold, sup and sub are elements already.
+ */
+const CLASS_OF_DECORATION: Record<string, string> = {
+  '@font-style/normal': 'csl-roman',
+  '@font-variant/small-caps': 'csl-small-caps',
+  '@font-variant/normal': 'csl-normal-variant',
+  '@font-weight/normal': 'csl-normal-weight',
+  '@text-decoration/none': 'csl-no-decoration',
+  '@text-decoration/underline': 'csl-underline',
+  '@vertical-align/baseline': 'csl-baseline',
+}
+const htmlFormat = CSL.Output.Formats.html!
+for (const [decoration, className] of Object.entries(CLASS_OF_DECORATION)) htmlFormat[decoration] = `<span class="${className}">%%STRING%%</span>`
+
 let parsedStyle: unknown
 /** The style parsed once; each engine gets its own copy because citeproc annotates the tree it is given. */
 function chicagoStyle(): unknown {

@@ -22,6 +22,8 @@ declare module 'citeproc' {
     Engine: new (sys: CslSys, style: unknown, lang?: string, forceLang?: boolean) => CslEngine
     /** Parses a CSL style or locale to the tree the engine reads, so a style can be parsed once and reused. */
     parseXml: (xml: string) => unknown
+    /** The output formats by name; each maps a formatting decoration ("@font-style/normal") to its markup. */
+    Output: { Formats: Record<string, Record<string, unknown>> }
   }
   export default CSL
 }

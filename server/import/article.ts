@@ -3,6 +3,7 @@ import { toLexical } from '@/lib/corpus/lexical'
 import type { HistoricalDate, ImportPlan } from '@/lib/corpus/transform/types'
 import type { Article } from '@/payload-types'
 import type { EntityIds } from './entities'
+import type { NamedInText } from './namedInText'
 import { ID_ONLY, type DocId, type WriteContext } from './types'
 
 type ArticleData = Omit<Article, 'createdAt' | 'id' | 'updatedAt'>
@@ -50,7 +51,8 @@ export function articleFingerprint(article: { title?: null | string; body?: unkn
   )
 }
 
-export type ArticleLinks = { citations: Map<string, DocId>; entities: EntityIds; events: DocId[]; maps: DocId[]; sourceId: DocId }
+/** `namedInText`: records the text names in a form the name authority knows, beside those its links and infobox gave. */
+export type ArticleLinks = { citations: Map<string, DocId>; entities: EntityIds; namedInText: NamedInText; events: DocId[]; maps: DocId[]; sourceId: DocId }
 
 const citationId = (citations: Map<string, DocId>, key: string): DocId => {
   const id = citations.get(key)
@@ -86,8 +88,16 @@ function infoboxData(plan: ImportPlan, links: ArticleLinks): Infobox {
 const RELATIONS = ['places', 'people', 'events', 'maps', 'sources'] as const
 type RelationIds = Record<(typeof RELATIONS)[number], DocId[]>
 
-function relations(plan: ImportPlan, links: ArticleLinks): RelationIds {
-  return { places: [...links.entities.places.values()], people: [...links.entities.people.values()], events: links.events, maps: links.maps, sources: [links.sourceId] }
+const distinct = (ids: DocId[]) => [...new Map(ids.map((id) => [String(id), id])).values()]
+
+function relations(links: ArticleLinks): RelationIds {
+  return {
+    places: distinct([...links.entities.places.values(), ...links.namedInText.places]),
+    people: distinct([...links.entities.people.values(), ...links.namedInText.people]),
+    events: links.events,
+    maps: links.maps,
+    sources: [links.sourceId],
+  }
 }
 
 /** Relations an editor added stay: the import only adds its own. */
@@ -126,7 +136,7 @@ export type ArticleResult = { id: DocId; note?: string }
 export async function writeArticle(context: WriteContext, plan: ImportPlan, links: ArticleLinks, publish: boolean): Promise<ArticleResult> {
   const { payload, req, overrideAccess, locale } = context
   const data = articleData(plan, links)
-  const imported = relations(plan, links)
+  const imported = relations(links)
   const read = { collection: 'articles' as const, req, overrideAccess, depth: 0, locale, fallbackLocale: false as const }
   const { docs } = await payload.find({ ...read, limit: 1, pagination: false, where: { sources: { in: [links.sourceId] } } })
   const current = docs[0]

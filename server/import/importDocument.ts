@@ -8,6 +8,7 @@ import { inTransaction } from '@/server/transaction'
 import { writeArticle } from './article'
 import { writeCitations } from './citations'
 import { writeEntities, writeEvents, writeMaps } from './entities'
+import { entitiesNamedInText } from './namedInText'
 import { matchSource, sameTitleNote, writeSource } from './source'
 import { countOf, ID_ONLY, type ImportInput, type ImportOptions, type ImportSummary, type DocId, type WriteContext } from './types'
 import { planInWorker } from './worker/pool'
@@ -82,12 +83,13 @@ export async function importDocument(payload: Payload, input: ImportInput, optio
       const sourceId = await writeSource(context, written, existing?.id ?? null)
       const sourceNote = sameTitleNote(sameTitle)
       const entities = await writeEntities(context, plan.entities, sourceId)
+      const namedInText = await entitiesNamedInText(context, plan)
       const events = await writeEvents(context, plan, sourceId)
       const maps = await writeMaps(context, plan, sourceId)
       const article = await writeArticle(
         context,
         plan,
-        { citations: citations.ids, entities: entities.ids, events: events.ids, maps: maps.ids, sourceId },
+        { citations: citations.ids, entities: entities.ids, namedInText, events: events.ids, maps: maps.ids, sourceId },
         Boolean(options.publish),
       )
       // The checks read the names the document itself brought into the authority.

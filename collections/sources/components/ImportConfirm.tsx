@@ -1,9 +1,9 @@
 'use client'
 
-import { Banner, Button } from '@payloadcms/ui'
-import { useState, type FormEvent } from 'react'
+import { Banner, Button, SelectInput, TextInput } from '@payloadcms/ui'
+import { useState, type ChangeEvent, type FormEvent } from 'react'
 
-import type { ImportLabels } from './labels'
+import { LANGUAGE_OPTIONS, optionValue, type ImportLabels } from './labels'
 import styles from './ImportView.module.css'
 
 type SourceChoice = { id: number | string; title: string }
@@ -25,6 +25,9 @@ export type ImportAnalysis = {
 /** What the editor decided: sent as the import's `_payload`. */
 export type ImportChoices = { title: string; language: string; versionOf: string }
 
+/** The "import as" choice of a new source (a select cannot hold an empty value). */
+const NEW_SOURCE = 'new'
+
 /** The second step: what was detected, the title to correct, and "a new source" or "a new version of …". */
 export function ImportConfirm({
   analysis,
@@ -39,13 +42,14 @@ export function ImportConfirm({
   onImport: (choices: ImportChoices) => void
   onStartOver: () => void
 }) {
-  const [versionOf, setVersionOf] = useState('')
+  const [title, setTitle] = useState(analysis.title)
+  const [language, setLanguage] = useState(analysis.language === 'zh' ? 'zh' : 'en')
+  const [versionOf, setVersionOf] = useState(NEW_SOURCE)
   const [otherSource, setOtherSource] = useState('')
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
-    const fields = new FormData(event.currentTarget)
-    onImport({ title: String(fields.get('title') ?? ''), language: String(fields.get('language') ?? ''), versionOf: otherSource.trim() || versionOf })
+    onImport({ title, language, versionOf: otherSource.trim() || (versionOf === NEW_SOURCE ? '' : versionOf) })
   }
 
   return (
@@ -54,46 +58,34 @@ export function ImportConfirm({
       <p>{labels.detectedIntro}</p>
       {analysis.identicalTo && <Banner type="info">{labels.identical(String(analysis.identicalTo.id), analysis.identicalTo.title)}</Banner>}
       <form className={styles.confirm} onSubmit={submit}>
-        <div className={styles.field}>
-          <label className="field-label" htmlFor="import-title">
-            {labels.detectedTitle}
-          </label>
-          <input id="import-title" name="title" type="text" defaultValue={analysis.title} required maxLength={300} />
-        </div>
-        <div className={styles.field}>
-          <label className="field-label" htmlFor="import-confirm-language">
-            {labels.language}
-          </label>
-          <select id="import-confirm-language" name="language" defaultValue={analysis.language === 'zh' ? 'zh' : 'en'}>
-            <option value="en">English</option>
-            <option value="zh">中文</option>
-          </select>
-        </div>
+        <TextInput path="import-title" label={labels.detectedTitle} value={title} required onChange={(event: ChangeEvent<HTMLInputElement>) => setTitle(event.target.value)} />
+        <SelectInput
+          path="import-confirm-language"
+          name="language"
+          className={`import-confirm-language ${styles.select}`}
+          label={labels.language}
+          value={language}
+          options={LANGUAGE_OPTIONS}
+          isClearable={false}
+          onChange={(option) => setLanguage(optionValue(option) ?? language)}
+        />
         <dl className={styles.summary}>
           <dt>{labels.size}</dt>
           <dd data-detected="size">{labels.sizeOf(analysis.bytes, analysis.characters, analysis.format)}</dd>
           <dt>{labels.contents}</dt>
           <dd data-detected="contents">{labels.contentsOf(analysis.segments, analysis.citations, analysis.entities)}</dd>
         </dl>
-        <div className={styles.field}>
-          <label className="field-label" htmlFor="import-version-of">
-            {labels.importAs}
-          </label>
-          <select id="import-version-of" value={versionOf} onChange={(event) => setVersionOf(event.target.value)}>
-            <option value="">{labels.newSource}</option>
-            {analysis.sameTitle.map((source) => (
-              <option key={String(source.id)} value={String(source.id)}>
-                {labels.versionOf(String(source.id), source.title)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className={styles.field}>
-          <label className="field-label" htmlFor="import-version-of-id">
-            {labels.otherSource}
-          </label>
-          <input id="import-version-of-id" type="text" inputMode="numeric" value={otherSource} onChange={(event) => setOtherSource(event.target.value)} />
-        </div>
+        <SelectInput
+          path="import-version-of"
+          name="versionOf"
+          className={`import-version-of ${styles.select}`}
+          label={labels.importAs}
+          value={versionOf}
+          options={[{ label: labels.newSource, value: NEW_SOURCE }, ...analysis.sameTitle.map((source) => ({ label: labels.versionOf(String(source.id), source.title), value: String(source.id) }))]}
+          isClearable={false}
+          onChange={(option) => setVersionOf(optionValue(option) ?? NEW_SOURCE)}
+        />
+        <TextInput path="import-version-of-id" label={labels.otherSource} value={otherSource} onChange={(event: ChangeEvent<HTMLInputElement>) => setOtherSource(event.target.value)} />
         <div className={styles.links}>
           <Button type="submit" buttonStyle="primary" disabled={importing} margin={false}>
             {importing ? labels.importing : labels.submit}

@@ -1,12 +1,13 @@
 'use client'
 
-import { Banner, Button, useConfig, useTranslation } from '@payloadcms/ui'
+import { Banner, Button, SelectInput, useConfig, useTranslation } from '@payloadcms/ui'
 import { useState, type FormEvent } from 'react'
 
 import { IMPORT_ANALYSE_PATH, IMPORT_ENDPOINT_PATH, SOURCES_SLUG } from '@/collections/sources/importPaths'
 import { ImportConfirm, type ImportAnalysis, type ImportChoices } from './ImportConfirm'
+import { ImportFileField } from './ImportFileField'
 import { ImportSummaryView, type ImportSummary } from './ImportSummary'
-import { importLabels } from './labels'
+import { importLabels, LANGUAGE_OPTIONS, optionValue } from './labels'
 import styles from './ImportView.module.css'
 
 type Step =
@@ -16,7 +17,8 @@ type Step =
   | { kind: 'importing'; file: File; analysis: ImportAnalysis }
   | { kind: 'imported'; summary: ImportSummary }
 
-const ACCEPTED_EXTENSIONS = '.txt,.md,.markdown,.html,.htm'
+/** The language choice that lets the server detect it (a select cannot hold an empty value). */
+const DETECT = 'detect'
 
 /** The first error message of a Payload-style `{ errors: [{ message }] }` body, if there is one. */
 function errorMessageOf(body: unknown): string | undefined {
@@ -37,6 +39,8 @@ export function ImportForm({ flagLabels }: { flagLabels: Record<string, string> 
   const labels = importLabels(i18n.language)
   const [step, setStep] = useState<Step>({ kind: 'choose' })
   const [error, setError] = useState<null | string>(null)
+  const [file, setFile] = useState<File | null>(null)
+  const [language, setLanguage] = useState(DETECT)
 
   /** Posts the file with the choices in `_payload`, the only non-file field Payload's multipart parser keeps. */
   async function post(path: string, file: File, fields: Record<string, string>): Promise<unknown> {
@@ -51,13 +55,11 @@ export function ImportForm({ flagLabels }: { flagLabels: Record<string, string> 
 
   async function analyse(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
-    const fields = new FormData(event.currentTarget)
-    const file = fields.get('file')
-    if (!(file instanceof File) || !file.name) return setError(labels.chooseFile)
+    if (!file) return setError(labels.chooseFile)
     setError(null)
     setStep({ kind: 'analysing' })
     try {
-      const analysis = (await post(IMPORT_ANALYSE_PATH, file, { language: String(fields.get('language') ?? '') })) as ImportAnalysis
+      const analysis = (await post(IMPORT_ANALYSE_PATH, file, { language: language === DETECT ? '' : language })) as ImportAnalysis
       setStep({ kind: 'analysed', file, analysis })
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure))
@@ -83,22 +85,17 @@ export function ImportForm({ flagLabels }: { flagLabels: Record<string, string> 
     <>
       {choosing && (
         <form className={styles.form} onSubmit={analyse}>
-          <div className={styles.field}>
-            <label className="field-label" htmlFor="import-file">
-              {labels.file}
-            </label>
-            <input id="import-file" name="file" type="file" accept={ACCEPTED_EXTENSIONS} required />
-          </div>
-          <div className={styles.field}>
-            <label className="field-label" htmlFor="import-language">
-              {labels.language}
-            </label>
-            <select id="import-language" name="language" defaultValue="">
-              <option value="">{labels.detect}</option>
-              <option value="en">English</option>
-              <option value="zh">中文</option>
-            </select>
-          </div>
+          <ImportFileField file={file} labels={labels} disabled={step.kind === 'analysing'} onChange={setFile} />
+          <SelectInput
+            path="language"
+            name="language"
+            className={`import-language ${styles.select}`}
+            label={labels.language}
+            value={language}
+            options={[{ label: labels.detect, value: DETECT }, ...LANGUAGE_OPTIONS]}
+            isClearable={false}
+            onChange={(option) => setLanguage(optionValue(option) ?? DETECT)}
+          />
           <Button type="submit" buttonStyle="primary" disabled={step.kind === 'analysing'} margin={false}>
             {step.kind === 'analysing' ? labels.analysing : labels.analyse}
           </Button>

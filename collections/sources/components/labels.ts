@@ -25,6 +25,8 @@ const IMPORT_LABELS = {
     submit: 'Import',
     importing: 'Importing…',
     chooseFile: 'Choose a document to import.',
+    selectFile: 'Select a file',
+    dropHint: 'or drag and drop it here (.txt, .md, .html)',
     failed: 'The import failed',
     summary: 'Import summary',
     status: 'Status',
@@ -67,6 +69,8 @@ const IMPORT_LABELS = {
     submit: '导入',
     importing: '正在导入…',
     chooseFile: '请选择要导入的文档。',
+    selectFile: '选择文件',
+    dropHint: '或将文件拖放到此处（.txt、.md、.html）',
     failed: '导入失败',
     summary: '导入结果',
     status: '状态',
@@ -89,3 +93,15 @@ const IMPORT_LABELS = {
 export type ImportLabels = (typeof IMPORT_LABELS)['en']
 
 export const importLabels = (language: string): ImportLabels => (language === 'zh' ? IMPORT_LABELS.zh : IMPORT_LABELS.en)
+
+/** The document languages, each named in its own language. */
+export const LANGUAGE_OPTIONS = [
+  { label: 'English', value: 'en' },
+  { label: '中文', value: 'zh' },
+]
+
+/** The value of the option a Payload select reports (one option, or none). */
+export const optionValue = (option: unknown): string | undefined => {
+  const value = (option as { value?: unknown } | null | undefined)?.value
+  return typeof value === 'string' ? value : undefined
+}
