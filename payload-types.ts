@@ -75,6 +75,7 @@ export interface Config {
     events: Event;
     maps: Map;
     annotations: Annotation;
+    'finding-decisions': FindingDecision;
     media: Media;
     users: User;
     'page-cache-entries': PageCacheEntry;
@@ -93,6 +94,7 @@ export interface Config {
     events: EventsSelect<false> | EventsSelect<true>;
     maps: MapsSelect<false> | MapsSelect<true>;
     annotations: AnnotationsSelect<false> | AnnotationsSelect<true>;
+    'finding-decisions': FindingDecisionsSelect<false> | FindingDecisionsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'page-cache-entries': PageCacheEntriesSelect<false> | PageCacheEntriesSelect<true>;
@@ -243,6 +245,15 @@ export interface Article {
   slug?: string | null;
   featured?: boolean | null;
   publishedAt?: string | null;
+  /**
+   * Only for an article drafted from a machine translation that the publish rules block: why it may be published anyway.
+   */
+  publishOverride?: {
+    reason?: string | null;
+    by?: (number | null) | User;
+    at?: string | null;
+    rules?: ('unresolved-findings' | 'unmodified')[] | null;
+  };
   needsSource?: number | null;
   importFingerprint?: string | null;
   updatedAt: string;
@@ -266,7 +277,7 @@ export interface Place {
         name: string;
         language?: ('en' | 'zh' | 'ru' | 'kk' | 'xal' | 'mnc' | 'ug' | 'und') | null;
         script?: ('Latn' | 'Hans' | 'Hant' | 'Cyrl' | 'Mong' | 'Arab') | null;
-        kind?: ('official' | 'historic' | 'variant' | 'machine-translation') | null;
+        kind?: ('official' | 'historic' | 'variant' | 'machine-translation' | 'pinyin') | null;
         fromYear?: number | null;
         toYear?: number | null;
         source?: (number | null) | Source;
@@ -326,6 +337,24 @@ export interface Source {
         id?: string | null;
       }[]
     | null;
+  openFlagCount?: number | null;
+  openFlagKinds?:
+    | (
+        | 'dangling-marker'
+        | 'empty-note'
+        | 'uncited-note'
+        | 'citation-needed'
+        | 'unsourced-paragraph'
+        | 'date-mismatch'
+        | 'mt-suspect'
+        | 'check-finding'
+        | 'bad-identifier'
+        | 'short-note-unresolved'
+      )[]
+    | null;
+  /**
+   * Computed on import and after each decision on a finding: a flag resolves itself when its finding is decided, and goes when its cause is gone.
+   */
   flags?:
     | {
         kind:
@@ -336,12 +365,15 @@ export interface Source {
           | 'unsourced-paragraph'
           | 'date-mismatch'
           | 'mt-suspect'
+          | 'check-finding'
           | 'bad-identifier'
           | 'short-note-unresolved';
-        segmentId?: string | null;
         marker?: string | null;
+        quote?: string | null;
         resolved?: boolean | null;
+        passage?: string | null;
         message: string;
+        segmentId?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -421,7 +453,7 @@ export interface Person {
         name: string;
         language?: ('en' | 'zh' | 'ru' | 'kk' | 'xal' | 'mnc' | 'ug' | 'und') | null;
         script?: ('Latn' | 'Hans' | 'Hant' | 'Cyrl' | 'Mong' | 'Arab') | null;
-        kind?: ('official' | 'historic' | 'variant' | 'machine-translation') | null;
+        kind?: ('official' | 'historic' | 'variant' | 'machine-translation' | 'pinyin') | null;
         fromYear?: number | null;
         toYear?: number | null;
         source?: (number | null) | Source;
@@ -558,7 +590,7 @@ export interface Event {
         name: string;
         language?: ('en' | 'zh' | 'ru' | 'kk' | 'xal' | 'mnc' | 'ug' | 'und') | null;
         script?: ('Latn' | 'Hans' | 'Hant' | 'Cyrl' | 'Mong' | 'Arab') | null;
-        kind?: ('official' | 'historic' | 'variant' | 'machine-translation') | null;
+        kind?: ('official' | 'historic' | 'variant' | 'machine-translation' | 'pinyin') | null;
         fromYear?: number | null;
         toYear?: number | null;
         source?: (number | null) | Source;
@@ -709,6 +741,31 @@ export interface Annotation {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "finding-decisions".
+ */
+export interface FindingDecision {
+  id: number;
+  source: number | Source;
+  article?: (number | null) | Article;
+  locale?: ('en' | 'zh') | null;
+  findingKey: string;
+  kind: string;
+  severity: 'high' | 'medium' | 'low';
+  segmentId: string;
+  start?: number | null;
+  end?: number | null;
+  quote: string;
+  action: 'accepted' | 'corrected' | 'dismissed' | 'disputed' | 'added-to-authority';
+  reason?: string | null;
+  replacement?: string | null;
+  annotation?: (number | null) | Annotation;
+  articleVersion?: string | null;
+  decidedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "page-cache-entries".
  */
 export interface PageCacheEntry {
@@ -774,6 +831,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'annotations';
         value: number | Annotation;
+      } | null)
+    | ({
+        relationTo: 'finding-decisions';
+        value: number | FindingDecision;
       } | null)
     | ({
         relationTo: 'media';
@@ -903,6 +964,14 @@ export interface ArticlesSelect<T extends boolean = true> {
   slug?: T;
   featured?: T;
   publishedAt?: T;
+  publishOverride?:
+    | T
+    | {
+        reason?: T;
+        by?: T;
+        at?: T;
+        rules?: T;
+      };
   needsSource?: T;
   importFingerprint?: T;
   updatedAt?: T;
@@ -941,14 +1010,18 @@ export interface SourcesSelect<T extends boolean = true> {
         image?: T;
         id?: T;
       };
+  openFlagCount?: T;
+  openFlagKinds?: T;
   flags?:
     | T
     | {
         kind?: T;
-        segmentId?: T;
         marker?: T;
+        quote?: T;
         resolved?: T;
+        passage?: T;
         message?: T;
+        segmentId?: T;
         id?: T;
       };
   updatedAt?: T;
@@ -1234,6 +1307,30 @@ export interface AnnotationsSelect<T extends boolean = true> {
         body?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "finding-decisions_select".
+ */
+export interface FindingDecisionsSelect<T extends boolean = true> {
+  source?: T;
+  article?: T;
+  locale?: T;
+  findingKey?: T;
+  kind?: T;
+  severity?: T;
+  segmentId?: T;
+  start?: T;
+  end?: T;
+  quote?: T;
+  action?: T;
+  reason?: T;
+  replacement?: T;
+  annotation?: T;
+  articleVersion?: T;
+  decidedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }
