@@ -7,6 +7,7 @@ import { listTitleField } from '@/fields/listTitle'
 import { publishedAtField } from '@/fields/publishedAt'
 import { editor } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
+import { reanchorArticleAnnotations } from './hooks/reanchorAnnotations'
 import { serverURL } from '@/lib/env'
 import { originOfRequest } from '@/lib/security/origins'
 
@@ -93,6 +94,7 @@ export const Articles: CollectionConfig = {
     components: editorialAdminComponents,
   },
   ...editorialWorkflow,
+  hooks: { ...editorialWorkflow.hooks, afterChange: [...editorialWorkflow.hooks.afterChange, reanchorArticleAnnotations] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: label('Title', '标题') },
     listTitleField('title', label('Title', '标题')),

@@ -7,6 +7,7 @@ import { NAME_LANGUAGES } from '@/fields/names'
 import { urlField } from '@/fields/url'
 import { analyseDocumentEndpoint, importDocumentEndpoint } from './endpoints/importDocument'
 import { keepRawTextImmutable } from './hooks/keepRawTextImmutable'
+import { reanchorSourceAnnotations } from './hooks/reanchorAnnotations'
 import { publicOrStaff } from './access/publicOrStaff'
 import { segmentsField } from './segments'
 import { PARSE_LIMITS } from '@/lib/corpus/parse/limits'
@@ -40,7 +41,7 @@ export const Sources: CollectionConfig = {
   },
   access: { read: publicOrStaff, create: allow('editor'), update: allow('editor'), delete: allow('admin') },
   versions: { maxPerDoc: 50 },
-  hooks: { beforeChange: [keepRawTextImmutable], ...revalidatingHooks },
+  hooks: { beforeChange: [keepRawTextImmutable], ...revalidatingHooks, afterChange: [...revalidatingHooks.afterChange, reanchorSourceAnnotations] },
   endpoints: [analyseDocumentEndpoint, importDocumentEndpoint],
   fields: [
     { name: 'title', type: 'text', required: true, label: label('Title', '标题') },

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
 import { textContent } from './textContent'
+import type { LexicalNode } from './walk'
 
-const text = (value: string) => ({ type: 'text', text: value })
-const paragraph = (...children: object[]) => ({ type: 'paragraph', children })
+const text = (value: string): LexicalNode => ({ type: 'text', text: value })
+const paragraph = (...children: LexicalNode[]): LexicalNode => ({ type: 'paragraph', children })
 
 describe('textContent', () => {
   it('separates blocks by a blank line and keeps inline links and line breaks in their line', () => {
