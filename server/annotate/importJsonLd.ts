@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { parseJsonLd, type ParsedAnnotation } from '@/lib/annotate/jsonld'
 import type { User } from '@/payload-types'
@@ -21,8 +21,8 @@ function items(document: unknown): unknown[] {
   return [document]
 }
 
-const fieldsOf = ({ target, quote, motivation, body, suggestedReplacement }: ParsedAnnotation) => ({
-  target: target.kind === 'source' ? { source: target.id } : { article: target.id, locale: target.locale },
+const fieldsOf = ({ target, quote, motivation, body, suggestedReplacement }: ParsedAnnotation, targetId: unknown) => ({
+  target: target.kind === 'source' ? { source: targetId } : { article: targetId, locale: target.locale },
   exact: quote.exact,
   prefix: quote.prefix || null,
   suffix: quote.suffix || null,
@@ -32,6 +32,17 @@ const fieldsOf = ({ target, quote, motivation, body, suggestedReplacement }: Par
   body,
   suggestedReplacement,
 })
+
+/**
+ * The id as the database holds it (a number on SQLite, a string on MongoDB)
+ * of the document an IRI names, if the importing person may read it.
+ */
+async function storedId(req: PayloadRequest, collection: 'sources' | 'articles', id: string): Promise<unknown> {
+  const found = await req.payload
+    .find({ collection, req, user: req.user, overrideAccess: false, depth: 0, limit: 1, pagination: false, where: { id: { equals: id } }, select: {} })
+    .catch(() => ({ docs: [] }))
+  return found.docs[0]?.id ?? null
+}
 
 const messageOf = (error: unknown) => {
   const data = (error as { data?: { errors?: { message: string }[] } }).data
@@ -56,8 +67,11 @@ export async function importAnnotations(payload: Payload, document: unknown, use
       const ids: string[] = []
       for (const [index, result] of parsed.entries()) {
         if (!result.ok) continue
+        const { target } = result.annotation
+        const targetId = await storedId(req, target.kind === 'source' ? 'sources' : 'articles', target.id)
+        if (targetId === null) throw new AnnotationImportError([`annotation ${index + 1}: there is no ${target.kind} with id ${target.id} that you may read`])
         try {
-          const created = await payload.create({ collection: 'annotations', req, user, overrideAccess: false, depth: 0, data: fieldsOf(result.annotation) as never })
+          const created = await payload.create({ collection: 'annotations', req, user, overrideAccess: false, depth: 0, data: fieldsOf(result.annotation, targetId) as never })
           ids.push(String(created.id))
         } catch (error) {
           throw new AnnotationImportError([`annotation ${index + 1}: ${messageOf(error)}`])

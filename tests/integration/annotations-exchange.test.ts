@@ -90,7 +90,7 @@ describe('W3C JSON-LD export', () => {
     expectW3CAnnotation(jsonld)
     const target = jsonld.target as { source: string; selector: Record<string, unknown>[] }
     expect(target.source).toMatch(new RegExp(`/api/articles/${articleId}\\?locale=en$`))
-    expect(target.selector).toContainEqual(expect.objectContaining({ type: 'TextQuoteSelector', exact: 'the second siege', prefix: 'Albazin was besieged twice; ' }))
+    expect(target.selector).toContainEqual(expect.objectContaining({ type: 'TextQuoteSelector', exact: 'the second siege', prefix: expect.stringMatching(/Albazin was besieged twice; $/) }))
     const position = target.selector.find((one) => one.type === 'TextPositionSelector')!
     expect(EN.join('\n\n').slice(position.start as number, position.end as number)).toBe('the second siege')
   })
@@ -133,7 +133,7 @@ describe('W3C JSON-LD import', () => {
     expect(await countMarked('the Amur'), 'the first one was rolled back').toBe(0)
     const unknown = await imported('historian', aQuestion('Albazin', '/api/articles/does-not-exist'))
     expect(unknown.status).toBe(400)
-    expect(JSON.stringify(unknown.body)).toMatch(/no article with id does-not-exist/)
+    expect(JSON.stringify(unknown.body)).toMatch(/there is no article with id does-not-exist that you may read/)
     const elsewhere = await imported('historian', aQuestion('Albazin', 'https://example.org/api/articles/1'))
     expect(JSON.stringify(elsewhere.body)).toMatch(/is not a source or article of this site/)
     expect((await restRaw(t.payload, actors.historian, 'POST', '/annotations/import', [])).status).toBe(400)
@@ -148,7 +148,8 @@ describe('threads and decisions', () => {
       const resolved = await t.payload.findByID({ collection: 'annotations', id: note.id, depth: 0 })
       expect(resolved.status).toBe('resolved')
       expect(String(resolved.resolution?.by)).toBe(String(actors.editor.user!.id))
-      const skipping = await client.update(actors.editor, 'annotations', note.id, { status: 'rejected' })
+      // The Local API throws a validation error where REST and GraphQL answer one.
+      const skipping = await client.update(actors.editor, 'annotations', note.id, { status: 'rejected' }).catch((error: Error) => ({ ok: false, message: error.message }))
       expect(skipping.ok, `${client.name}: resolved → rejected`).toBe(false)
       expect((await t.payload.findByID({ collection: 'annotations', id: note.id })).status).toBe('resolved')
       expect((await client.update(actors.editor, 'annotations', note.id, { status: 'open' })).ok).toBe(true)
