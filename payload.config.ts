@@ -60,6 +60,7 @@ export default buildConfig({
     dateFormat: LOCALIZED_DATE_TIME,
     components: {
       beforeNavLinks: ['/collections/sources/components/ImportLinks#ImportNavLink'],
+      afterDashboard: ['/collections/annotations/components/OpenAnnotations#OpenAnnotations'],
       views: { importDocument: { Component: '/collections/sources/components/ImportView#ImportView', path: IMPORT_VIEW_PATH, meta: { title: 'Import document' } } },
     },
   },

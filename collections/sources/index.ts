@@ -83,6 +83,12 @@ export const Sources: CollectionConfig = {
       label: label('Raw text (as imported)', '原始文本'),
       admin: { readOnly: true, rows: 20 },
     },
+    {
+      name: 'annotate',
+      type: 'ui',
+      label: label('Text and annotations', '文本与批注'),
+      admin: { components: { Field: '/collections/annotations/components/SourceAnnotations#SourceAnnotations' }, condition: (data) => Boolean(data?.id) },
+    },
     { name: 'contentHash', type: 'text', index: true, label: label('Content hash', '内容哈希'), admin: { readOnly: true, position: 'sidebar' } },
     segmentsField,
     {
