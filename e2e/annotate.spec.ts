@@ -14,6 +14,7 @@ async function importSource(request: APIRequestContext, title: string, text: str
 
 /** Selects `words` in the shown text with the mouse, as a person drags across them. */
 async function dragSelect(page: Page, words: string) {
+  await page.locator('[data-segment-id]', { hasText: words }).scrollIntoViewIfNeeded()
   const box = await page.evaluate((wanted) => {
     const block = [...document.querySelectorAll<HTMLElement>('[data-segment-id]')].find((element) => element.textContent?.includes(wanted))
     const node = block?.firstChild

@@ -1,6 +1,6 @@
 'use client'
 
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
 
 import { KINDS, type AnnotationLabels, type Kind } from './labels'
 import styles from './Annotations.module.css'
@@ -19,19 +19,20 @@ type Props = {
 export function AnnotationPopover({ labels, quote, position, onSave, onCancel }: Props) {
   const [motivation, setMotivation] = useState<Kind>('commenting')
   const [saving, setSaving] = useState(false)
+  const [body, setBody] = useState('')
+  const [suggestedReplacement, setSuggestedReplacement] = useState('')
   const [error, setError] = useState<string | null>(null)
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault()
-    const fields = new FormData(event.currentTarget)
+  const save = async () => {
     setSaving(true)
-    const refusal = await onSave({ motivation, body: String(fields.get('body') ?? ''), suggestedReplacement: String(fields.get('suggestedReplacement') ?? '') })
+    const refusal = await onSave({ motivation, body, suggestedReplacement })
     setSaving(false)
     setError(refusal)
   }
 
   return (
-    <form className={styles.popover} style={position} onSubmit={submit} role="dialog" aria-label={labels.heading} onKeyDown={(event) => event.key === 'Escape' && onCancel()}>
+    // Not a <form>: it sits inside the document's own form, and a nested form's submit would save the document.
+    <div className={styles.popover} style={position} role="dialog" aria-label={labels.heading} onKeyDown={(event) => event.key === 'Escape' && onCancel()}>
       <q className={styles.quote}>{quote}</q>
       <label>
         {labels.kind}{' '}
@@ -45,23 +46,23 @@ export function AnnotationPopover({ labels, quote, position, onSave, onCancel }:
       </label>
       <label>
         {labels.note}
-        <textarea name="body" autoFocus />
+        <textarea value={body} onChange={(event) => setBody(event.target.value)} autoFocus />
       </label>
       {motivation === 'correcting' || motivation === 'flagging-mt-error' ? (
         <label>
           {labels.replacement}
-          <input name="suggestedReplacement" type="text" />
+          <input type="text" value={suggestedReplacement} onChange={(event) => setSuggestedReplacement(event.target.value)} />
         </label>
       ) : null}
       {error ? <p className={styles.error} role="alert">{`${labels.failed}: ${error}`}</p> : null}
       <div className={styles.actions}>
-        <button type="submit" className="btn btn--style-primary btn--size-small" disabled={saving}>
+        <button type="button" className="btn btn--style-primary btn--size-small" disabled={saving} onClick={() => void save()}>
           {saving ? labels.saving : labels.save}
         </button>
         <button type="button" className="btn btn--style-secondary btn--size-small" onClick={onCancel}>
           {labels.cancel}
         </button>
       </div>
-    </form>
+    </div>
   )
 }
