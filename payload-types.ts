@@ -724,14 +724,30 @@ export interface Annotation {
   suffix?: string | null;
   start?: number | null;
   end?: number | null;
+  /**
+   * Where the quote was found when its text last changed; the offsets above are that position.
+   */
+  anchor?: {
+    state?: ('exact' | 'fuzzy' | 'orphaned') | null;
+    checkedAt?: string | null;
+  };
   motivation: 'commenting' | 'correcting' | 'questioning' | 'flagging-mt-error' | 'linking' | 'tagging';
   body?: string | null;
   suggestedReplacement?: string | null;
   status?: ('open' | 'resolved' | 'rejected') | null;
+  resolution?: {
+    by?: (number | null) | User;
+    at?: string | null;
+    /**
+     * The article version that held the text when the correction was resolved.
+     */
+    appliedInVersion?: string | null;
+  };
   author?: (number | null) | User;
   replies?:
     | {
         author?: (number | null) | User;
+        createdAt?: string | null;
         body: string;
         id?: string | null;
       }[]
@@ -1295,15 +1311,29 @@ export interface AnnotationsSelect<T extends boolean = true> {
   suffix?: T;
   start?: T;
   end?: T;
+  anchor?:
+    | T
+    | {
+        state?: T;
+        checkedAt?: T;
+      };
   motivation?: T;
   body?: T;
   suggestedReplacement?: T;
   status?: T;
+  resolution?:
+    | T
+    | {
+        by?: T;
+        at?: T;
+        appliedInVersion?: T;
+      };
   author?: T;
   replies?:
     | T
     | {
         author?: T;
+        createdAt?: T;
         body?: T;
         id?: T;
       };

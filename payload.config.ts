@@ -63,6 +63,7 @@ export default buildConfig({
     dateFormat: LOCALIZED_DATE_TIME,
     components: {
       beforeNavLinks: ['/collections/articles/components/SourcingNavLink#SourcingNavLink', '/collections/sources/components/ImportLinks#ImportNavLink'],
+      afterDashboard: ['/collections/annotations/components/OpenAnnotations#OpenAnnotations'],
       views: {
         importDocument: { Component: '/collections/sources/components/ImportView#ImportView', path: IMPORT_VIEW_PATH, meta: { title: 'Import document' } },
         sourcingQueue: { Component: '/collections/articles/components/SourcingQueueView#SourcingQueueView', path: SOURCING_VIEW_PATH, meta: { title: 'Needs a source' } },

@@ -5,6 +5,7 @@ import * as migration_20261201_222048_session_20261201 from './20261201_222048_s
 import * as migration_20261201_223009_labels_list_title from './20261201_223009_labels_list_title';
 import * as migration_20261201_234914_i9server_finding_decisions from './20261201_234914_i9server_finding_decisions';
 import * as migration_20261201_235106_biblio_needs_source from './20261201_235106_biblio_needs_source';
+import * as migration_20261201_235933_annotate_anchoring from './20261201_235933_annotate_anchoring';
 import * as migration_20261202_000033_i9publish_publish_override_flags from './20261202_000033_i9publish_publish_override_flags';
 import * as migration_20261202_002021_biblio_merged_into from './20261202_002021_biblio_merged_into';
 
@@ -43,6 +44,11 @@ export const migrations = [
     up: migration_20261201_235106_biblio_needs_source.up,
     down: migration_20261201_235106_biblio_needs_source.down,
     name: '20261201_235106_biblio_needs_source',
+  },
+  {
+    up: migration_20261201_235933_annotate_anchoring.up,
+    down: migration_20261201_235933_annotate_anchoring.down,
+    name: '20261201_235933_annotate_anchoring',
   },
   {
     up: migration_20261202_000033_i9publish_publish_override_flags.up,

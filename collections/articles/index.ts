@@ -7,6 +7,7 @@ import { listTitleField } from '@/fields/listTitle'
 import { publishedAtField } from '@/fields/publishedAt'
 import { editor } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
+import { reanchorArticleAnnotations } from './hooks/reanchorAnnotations'
 import { serverURL } from '@/lib/env'
 import { countNeeds } from '@/lib/sourcing/passages'
 import type { EditorState } from '@/lib/richtext/walk'
@@ -104,6 +105,7 @@ export const Articles: CollectionConfig = {
     ...editorialWorkflow.hooks,
     beforeOperation: [...editorialWorkflow.hooks.beforeOperation, editorsOverride],
     beforeChange: [enforcePublishRules],
+    afterChange: [...editorialWorkflow.hooks.afterChange, reanchorArticleAnnotations],
   },
   endpoints: [publishCheckEndpoint, sourcingQueueEndpoint, articleBibliographyEndpoint],
   fields: [

@@ -10,6 +10,7 @@ import { analyseDocumentEndpoint, importDocumentEndpoint } from './endpoints/imp
 import { keepFlagsComputed } from './hooks/computedFlags'
 import { keepRawTextImmutable } from './hooks/keepRawTextImmutable'
 import { FINDING_FLAG_KIND } from '@/lib/reconcile/flags'
+import { reanchorSourceAnnotations } from './hooks/reanchorAnnotations'
 import { publicOrStaff } from './access/publicOrStaff'
 import { segmentsField } from './segments'
 import { PARSE_LIMITS } from '@/lib/corpus/parse/limits'
@@ -46,7 +47,7 @@ export const Sources: CollectionConfig = {
   },
   access: { read: publicOrStaff, create: allow('editor'), update: allow('editor'), delete: allow('admin') },
   versions: { maxPerDoc: 50 },
-  hooks: { beforeChange: [keepRawTextImmutable, keepFlagsComputed], ...revalidatingHooks },
+  hooks: { beforeChange: [keepRawTextImmutable, keepFlagsComputed], ...revalidatingHooks, afterChange: [...revalidatingHooks.afterChange, reanchorSourceAnnotations] },
   endpoints: [analyseDocumentEndpoint, importDocumentEndpoint, findingsEndpoint, decisionsEndpoint],
   fields: [
     { name: 'title', type: 'text', required: true, label: label('Title', '标题') },
@@ -87,6 +88,12 @@ export const Sources: CollectionConfig = {
       maxLength: PARSE_LIMITS.maxBytes,
       label: label('Raw text (as imported)', '原始文本'),
       admin: { readOnly: true, rows: 20 },
+    },
+    {
+      name: 'annotate',
+      type: 'ui',
+      label: label('Text and annotations', '文本与批注'),
+      admin: { components: { Field: '/collections/annotations/components/SourceAnnotations#SourceAnnotations' }, condition: (data) => Boolean(data?.id) },
     },
     { name: 'contentHash', type: 'text', index: true, label: label('Content hash', '内容哈希'), admin: { readOnly: true, position: 'sidebar' } },
     segmentsField,

@@ -90,7 +90,7 @@ beforeAll(async () => {
   const another = await createUser(payload, 'historian')
   const source = await payload.create({
     collection: 'sources',
-    data: { title: 'Annotated source', language: 'en', kind: 'wiki', rawText: 'Some text.' },
+    data: { title: 'Annotated source', language: 'en', kind: 'wiki', rawText: 'Some quoted text.' },
     depth: 0,
   })
   ctx = { sourceId: source.id, otherUserId: other.user.id }

@@ -60,3 +60,21 @@ export const MATRIX: readonly Row[] = [
   ['users',       'editor',     'no',   'all',           'self',   'no',   '–'],
   ['users',       'admin',      'yes',  'all',           'yes',    'yes',  '–'],
 ]
+
+/**
+ * The annotation endpoints beside the collection's own CRUD (REST only):
+ * `read` GET /api/annotations/:id/jsonld and the per-document collection,
+ * `import` POST /api/annotations/import, `reply` POST /api/annotations/:id/replies
+ * on someone else's annotation. 'no' for the public is 401; there are no
+ * other refusals, since every staff role may do all four.
+ */
+export type AnnotationEndpointRow = readonly [RoleName, read: 'yes' | 'no', importing: 'yes' | 'no', reply: 'yes' | 'no']
+
+// prettier-ignore
+export const ANNOTATION_ENDPOINTS: readonly AnnotationEndpointRow[] = [
+  // role         read   import  reply
+  ['public',     'no',  'no',   'no'],
+  ['historian',  'yes', 'yes',  'yes'],
+  ['editor',     'yes', 'yes',  'yes'],
+  ['admin',      'yes', 'yes',  'yes'],
+]
