@@ -1,4 +1,5 @@
 import { MachineTranslationBanner as MachineTranslationBanner_d25290601a215821ff4ca5b3a311087f } from '../../../collections/articles/components/MachineTranslationBanner'
+import { PassageFocus as PassageFocus_6823bd750b5c5064e8da38e575ebb7db } from '../../../collections/articles/components/PassageFocus'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -27,17 +28,23 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { UnmodifiedShare as UnmodifiedShare_cb78af94f0bb202abc2ec9c3245a1c40 } from '../../../collections/articles/components/UnmodifiedShare'
 import { DraftAutosave as DraftAutosave_671510d00ad51e578554ce44804b8e5b } from '../../../fields/draftAutosave/DraftAutosave'
+import { ExportWorks as ExportWorks_1613a5302bc39b85bf84f154a1315c8d } from '../../../collections/articles/components/ExportWorks'
 import { EditorialListView as EditorialListView_0a3ab900f310f909f9b86f816186cb4b } from '../../../access/EditorialListView'
 import { SourceAnnotations as SourceAnnotations_15837bebf75a2485748404315295c12f } from '../../../collections/annotations/components/SourceAnnotations'
 import { ImportListButton as ImportListButton_87d0ca1efc24071bf325b61ef1d3097a } from '../../../collections/sources/components/ImportLinks'
+import { ImportWorks as ImportWorks_d8e555c6e3107b723e4b4eee02c6d050 } from '../../../collections/citations/components/ImportWorks'
+import { MergeWork as MergeWork_8ff6a543bbbcab52a3726da93f811935 } from '../../../collections/citations/components/MergeWork'
 import { OpenAnnotations as OpenAnnotations_eb8e136609be9f79bfe9df5b9bdf6185 } from '../../../collections/annotations/components/OpenAnnotations'
+import { SourcingNavLink as SourcingNavLink_3742699463b9a42367466ee3747532e4 } from '../../../collections/articles/components/SourcingNavLink'
 import { ImportNavLink as ImportNavLink_87d0ca1efc24071bf325b61ef1d3097a } from '../../../collections/sources/components/ImportLinks'
 import { ImportView as ImportView_e693f3ec2b470ff9f475ae945787ef9a } from '../../../collections/sources/components/ImportView'
+import { SourcingQueueView as SourcingQueueView_03b7df499f6d8511a4875d85c62a243c } from '../../../collections/articles/components/SourcingQueueView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/collections/articles/components/MachineTranslationBanner#MachineTranslationBanner": MachineTranslationBanner_d25290601a215821ff4ca5b3a311087f,
+  "/collections/articles/components/PassageFocus#PassageFocus": PassageFocus_6823bd750b5c5064e8da38e575ebb7db,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -66,11 +73,16 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/collections/articles/components/UnmodifiedShare#UnmodifiedShare": UnmodifiedShare_cb78af94f0bb202abc2ec9c3245a1c40,
   "/fields/draftAutosave/DraftAutosave#DraftAutosave": DraftAutosave_671510d00ad51e578554ce44804b8e5b,
+  "/collections/articles/components/ExportWorks#ExportWorks": ExportWorks_1613a5302bc39b85bf84f154a1315c8d,
   "/access/EditorialListView#EditorialListView": EditorialListView_0a3ab900f310f909f9b86f816186cb4b,
   "/collections/annotations/components/SourceAnnotations#SourceAnnotations": SourceAnnotations_15837bebf75a2485748404315295c12f,
   "/collections/sources/components/ImportLinks#ImportListButton": ImportListButton_87d0ca1efc24071bf325b61ef1d3097a,
+  "/collections/citations/components/ImportWorks#ImportWorks": ImportWorks_d8e555c6e3107b723e4b4eee02c6d050,
+  "/collections/citations/components/MergeWork#MergeWork": MergeWork_8ff6a543bbbcab52a3726da93f811935,
   "/collections/annotations/components/OpenAnnotations#OpenAnnotations": OpenAnnotations_eb8e136609be9f79bfe9df5b9bdf6185,
+  "/collections/articles/components/SourcingNavLink#SourcingNavLink": SourcingNavLink_3742699463b9a42367466ee3747532e4,
   "/collections/sources/components/ImportLinks#ImportNavLink": ImportNavLink_87d0ca1efc24071bf325b61ef1d3097a,
   "/collections/sources/components/ImportView#ImportView": ImportView_e693f3ec2b470ff9f475ae945787ef9a,
+  "/collections/articles/components/SourcingQueueView#SourcingQueueView": SourcingQueueView_03b7df499f6d8511a4875d85c62a243c,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
