@@ -75,6 +75,7 @@ export interface Config {
     events: Event;
     maps: Map;
     annotations: Annotation;
+    'finding-decisions': FindingDecision;
     media: Media;
     users: User;
     'page-cache-entries': PageCacheEntry;
@@ -93,6 +94,7 @@ export interface Config {
     events: EventsSelect<false> | EventsSelect<true>;
     maps: MapsSelect<false> | MapsSelect<true>;
     annotations: AnnotationsSelect<false> | AnnotationsSelect<true>;
+    'finding-decisions': FindingDecisionsSelect<false> | FindingDecisionsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'page-cache-entries': PageCacheEntriesSelect<false> | PageCacheEntriesSelect<true>;
@@ -265,7 +267,7 @@ export interface Place {
         name: string;
         language?: ('en' | 'zh' | 'ru' | 'kk' | 'xal' | 'mnc' | 'ug' | 'und') | null;
         script?: ('Latn' | 'Hans' | 'Hant' | 'Cyrl' | 'Mong' | 'Arab') | null;
-        kind?: ('official' | 'historic' | 'variant' | 'machine-translation') | null;
+        kind?: ('official' | 'historic' | 'variant' | 'machine-translation' | 'pinyin') | null;
         fromYear?: number | null;
         toYear?: number | null;
         source?: (number | null) | Source;
@@ -418,7 +420,7 @@ export interface Person {
         name: string;
         language?: ('en' | 'zh' | 'ru' | 'kk' | 'xal' | 'mnc' | 'ug' | 'und') | null;
         script?: ('Latn' | 'Hans' | 'Hant' | 'Cyrl' | 'Mong' | 'Arab') | null;
-        kind?: ('official' | 'historic' | 'variant' | 'machine-translation') | null;
+        kind?: ('official' | 'historic' | 'variant' | 'machine-translation' | 'pinyin') | null;
         fromYear?: number | null;
         toYear?: number | null;
         source?: (number | null) | Source;
@@ -554,7 +556,7 @@ export interface Event {
         name: string;
         language?: ('en' | 'zh' | 'ru' | 'kk' | 'xal' | 'mnc' | 'ug' | 'und') | null;
         script?: ('Latn' | 'Hans' | 'Hant' | 'Cyrl' | 'Mong' | 'Arab') | null;
-        kind?: ('official' | 'historic' | 'variant' | 'machine-translation') | null;
+        kind?: ('official' | 'historic' | 'variant' | 'machine-translation' | 'pinyin') | null;
         fromYear?: number | null;
         toYear?: number | null;
         source?: (number | null) | Source;
@@ -705,6 +707,31 @@ export interface Annotation {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "finding-decisions".
+ */
+export interface FindingDecision {
+  id: number;
+  source: number | Source;
+  article?: (number | null) | Article;
+  locale?: ('en' | 'zh') | null;
+  findingKey: string;
+  kind: string;
+  severity: 'high' | 'medium' | 'low';
+  segmentId: string;
+  start?: number | null;
+  end?: number | null;
+  quote: string;
+  action: 'accepted' | 'corrected' | 'dismissed' | 'disputed' | 'added-to-authority';
+  reason?: string | null;
+  replacement?: string | null;
+  annotation?: (number | null) | Annotation;
+  articleVersion?: string | null;
+  decidedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "page-cache-entries".
  */
 export interface PageCacheEntry {
@@ -770,6 +797,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'annotations';
         value: number | Annotation;
+      } | null)
+    | ({
+        relationTo: 'finding-decisions';
+        value: number | FindingDecision;
       } | null)
     | ({
         relationTo: 'media';
@@ -1228,6 +1259,30 @@ export interface AnnotationsSelect<T extends boolean = true> {
         body?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "finding-decisions_select".
+ */
+export interface FindingDecisionsSelect<T extends boolean = true> {
+  source?: T;
+  article?: T;
+  locale?: T;
+  findingKey?: T;
+  kind?: T;
+  severity?: T;
+  segmentId?: T;
+  start?: T;
+  end?: T;
+  quote?: T;
+  action?: T;
+  reason?: T;
+  replacement?: T;
+  annotation?: T;
+  articleVersion?: T;
+  decidedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

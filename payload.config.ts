@@ -10,6 +10,7 @@ import { Annotations } from './collections/annotations'
 import { Articles } from './collections/articles'
 import { Citations } from './collections/citations'
 import { Events } from './collections/events'
+import { FindingDecisions } from './collections/findingDecisions'
 import { Maps } from './collections/maps'
 import { Media } from './collections/media'
 import { PageCacheEntries, PageCacheGeneration } from './collections/pageCache'
@@ -19,6 +20,7 @@ import { Sources } from './collections/sources'
 import { IMPORT_VIEW_PATH } from './collections/sources/importPaths'
 import { Users } from './collections/users'
 import { health } from './endpoints/health'
+import { reconcileEndpoint } from './endpoints/reconcile'
 import { LOCALIZED_DATE_TIME } from './fields/i18n'
 import { editor } from './fields/richText'
 import { databaseChoice, payloadSecret, serverURL } from './lib/env'
@@ -72,11 +74,11 @@ export default buildConfig({
     defaultLocale: 'en',
     fallback: true,
   },
-  collections: [Articles, Sources, Citations, Places, People, Events, Maps, Annotations, Media, Users, PageCacheEntries],
+  collections: [Articles, Sources, Citations, Places, People, Events, Maps, Annotations, FindingDecisions, Media, Users, PageCacheEntries],
   globals: [PageCacheGeneration],
   editor,
   db: database(),
-  endpoints: [health],
+  endpoints: [health, reconcileEndpoint],
   sharp,
   // Busboy stops a file as soon as it reaches `fileSize`, refusing one of exactly that size: one byte
   // more lets an image of exactly MAX_UPLOAD_BYTES through and still stops any larger one (413).

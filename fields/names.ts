@@ -27,6 +27,7 @@ export const NAME_KINDS = [
   { label: label('Historic', '历史名'), value: 'historic' },
   { label: label('Variant', '异名'), value: 'variant' },
   { label: label('Machine-translation rendering', '机器翻译译名'), value: 'machine-translation' },
+  { label: label('Raw pinyin rendering', '拼音直译'), value: 'pinyin' },
 ]
 
 /** Every recorded name of an entity, with its language, script, kind, time range and source. */

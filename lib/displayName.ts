@@ -22,7 +22,7 @@ export function displayName(entity: Named, locale?: string): string {
   const rank = (n: RecordedName) => {
     const script = n.script ?? scriptOf(n.name)
     const place = n.language === locale ? 0 : script && scripts.includes(script) ? 1 : 2
-    const kind = n.kind === 'official' || !n.kind ? 0 : n.kind === 'machine-translation' ? 2 : 1
+    const kind = n.kind === 'official' || !n.kind ? 0 : n.kind === 'machine-translation' || n.kind === 'pinyin' ? 2 : 1
     return place * 3 + kind
   }
   return [...names].sort((a, b) => rank(a) - rank(b))[0]?.name || '—'

@@ -5,6 +5,7 @@ import { revalidatingHooks } from '@/server/revalidate'
 import { label, LOCALIZED_DATE } from '@/fields/i18n'
 import { NAME_LANGUAGES } from '@/fields/names'
 import { urlField } from '@/fields/url'
+import { decisionsEndpoint, findingsEndpoint } from './endpoints/findings'
 import { analyseDocumentEndpoint, importDocumentEndpoint } from './endpoints/importDocument'
 import { keepRawTextImmutable } from './hooks/keepRawTextImmutable'
 import { publicOrStaff } from './access/publicOrStaff'
@@ -41,7 +42,7 @@ export const Sources: CollectionConfig = {
   access: { read: publicOrStaff, create: allow('editor'), update: allow('editor'), delete: allow('admin') },
   versions: { maxPerDoc: 50 },
   hooks: { beforeChange: [keepRawTextImmutable], ...revalidatingHooks },
-  endpoints: [analyseDocumentEndpoint, importDocumentEndpoint],
+  endpoints: [analyseDocumentEndpoint, importDocumentEndpoint, findingsEndpoint, decisionsEndpoint],
   fields: [
     { name: 'title', type: 'text', required: true, label: label('Title', '标题') },
     {
