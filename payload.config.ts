@@ -7,6 +7,7 @@ import { buildConfig, type DatabaseAdapterObj, type Migration } from 'payload'
 import sharp from 'sharp'
 
 import { Annotations } from './collections/annotations'
+import { RECONCILE_TRANSLATIONS } from './components/reconcile/config'
 import { Articles } from './collections/articles'
 import { Citations } from './collections/citations'
 import { Events } from './collections/events'
@@ -65,7 +66,7 @@ export default buildConfig({
       views: { importDocument: { Component: '/collections/sources/components/ImportView#ImportView', path: IMPORT_VIEW_PATH, meta: { title: 'Import document' } } },
     },
   },
-  i18n: { supportedLanguages: { en, zh }, fallbackLanguage: 'en' },
+  i18n: { supportedLanguages: { en, zh }, fallbackLanguage: 'en', translations: RECONCILE_TRANSLATIONS },
   localization: {
     locales: [
       { code: 'en', label: 'English' },
