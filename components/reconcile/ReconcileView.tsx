@@ -4,6 +4,7 @@ import type { DocumentViewServerProps, PayloadRequest } from 'payload'
 import { asUser, atLeast } from '@/access/roles'
 import { titleIn } from '@/lib/i18n/listTitle'
 import { idOf } from '@/lib/reconcile/refs'
+import { defaultComparison } from '@/lib/reconcile/review'
 import { ReconcileScreen, type ComparisonChoice } from './ReconcileScreen'
 import { reconcileLabels } from './labels'
 
@@ -40,7 +41,7 @@ export async function ReconcileView({ doc, initPageResult }: DocumentViewServerP
         segments={(source.segments ?? []).map((segment) => ({ id: segment.segmentId, text: segment.text, kind: segment.kind }))}
         articleId={isArticle ? String(current.id) : null}
         choices={choices}
-        defaultComparison={isArticle ? `articles:${current.id}` : defaultComparisonOf(source, choices)}
+        defaultComparison={isArticle ? `articles:${current.id}` : defaultComparison(source, choices)}
         canDecide={atLeast(asUser(req.user), 'editor')}
         authorityCollections={AUTHORITY_COLLECTIONS.filter((slug) => slug in req.payload.collections)}
       />
@@ -77,12 +78,4 @@ async function comparisonChoices(req: PayloadRequest): Promise<ComparisonChoice[
     ...sources.docs.map((doc) => ({ ref: `sources:${doc.id}`, title: doc.title, language: doc.language ?? '' })),
     ...articles.docs.map((doc) => ({ ref: `articles:${doc.id}`, title: titleIn(doc.listTitle, req.i18n.language) || String(doc.id), language: '' })),
   ]
-}
-
-/** The source it translates, else a source in the language it was translated from, else the first other source. */
-function defaultComparisonOf(source: SourceDoc, choices: ComparisonChoice[]): string | null {
-  const others = choices.filter((choice) => choice.ref.startsWith('sources:'))
-  const original = idOf(source.translationOf)
-  if (original && others.some((choice) => choice.ref === `sources:${original}`)) return `sources:${original}`
-  return (source.translatedFrom && others.find((choice) => choice.language === source.translatedFrom)?.ref) || others[0]?.ref || null
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import type { ReconcilePair } from '@/lib/reconcile/api'
-import { familyOf, inReadingOrder, pairIndexForFinding, pairVerdict, stepIndex } from './review'
+import { defaultComparison, familyOf, inReadingOrder, pairIndexForFinding, pairVerdict, stepIndex } from './review'
 
 const at = (segmentId: string, start: number, end: number) => ({ segmentId, start, end })
 const pair = (segmentId: string, start: number, end: number, verdicts: ('agree' | 'conflict' | 'left-only')[] = ['agree']): ReconcilePair => ({
@@ -58,5 +58,23 @@ describe('familyOf', () => {
     expect(familyOf('conversion-trace')).toBe('magnitudes')
     expect(familyOf('pinyin-name')).toBe('names')
     expect(familyOf('era-mismatch')).toBe('calendar')
+  })
+})
+
+describe('defaultComparison', () => {
+  const choices = [
+    { ref: 'articles:9', language: '' },
+    { ref: 'sources:2', language: 'en' },
+    { ref: 'sources:3', language: 'zh' },
+  ]
+  it('is the source it translates', () => {
+    expect(defaultComparison({ translationOf: { id: 2 }, translatedFrom: 'zh' }, choices)).toBe('sources:2')
+  })
+  it('else a source in the language it was translated from', () => {
+    expect(defaultComparison({ translatedFrom: 'zh' }, choices)).toBe('sources:3')
+  })
+  it('else the first other source, else nothing', () => {
+    expect(defaultComparison({}, choices)).toBe('sources:2')
+    expect(defaultComparison({}, [{ ref: 'articles:9', language: '' }])).toBeNull()
   })
 })

@@ -1,4 +1,5 @@
 import type { FindingWithDecision, ReconcilePair } from '@/lib/reconcile/api'
+import { idOf } from '@/lib/reconcile/refs'
 import type { FindingKind, Severity } from '@/lib/reconcile/types'
 
 /** Findings in reading order: by the segment's place in the text, then by offset; unknown segments last. */
@@ -68,3 +69,18 @@ const FAMILY: Record<FindingKind | 'annotation', FindingFamily> = {
 export const familyOf = (kind: FindingKind | 'annotation'): FindingFamily => FAMILY[kind]
 
 export type { Severity }
+
+type Choice = { ref: string; language: string }
+
+/**
+ * What a source is compared with when the view opens: the source it is a
+ * translation of, else a source in the language it was translated from,
+ * else the first other source; null when there is none. `choices` are the
+ * other texts (`sources:<id>` / `articles:<id>`).
+ */
+export function defaultComparison(source: { translationOf?: unknown; translatedFrom?: string | null }, choices: readonly Choice[]): string | null {
+  const sources = choices.filter((choice) => choice.ref.startsWith('sources:'))
+  const original = idOf(source.translationOf)
+  if (original && sources.some((choice) => choice.ref === `sources:${original}`)) return `sources:${original}`
+  return (source.translatedFrom && sources.find((choice) => choice.language === source.translatedFrom)?.ref) || sources[0]?.ref || null
+}
