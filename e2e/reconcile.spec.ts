@@ -28,6 +28,12 @@ async function articleBody(request: APIRequestContext, token: string, id: string
 /** A value inside a CSS attribute selector's quotes (finding keys are JSON: quotes, spaces). */
 const quoted = (value: string) => value.replace(/["\\]/g, '\\$&')
 
+async function rawText(request: APIRequestContext, token: string, id: number | string): Promise<string> {
+  const response = await request.get(`/api/sources/${id}?depth=0&select[rawText]=true`, { headers: auth(token) })
+  expect(response.ok()).toBe(true)
+  return ((await response.json()) as { rawText: string }).rawText
+}
+
 const occurrences = (haystack: string, needle: string) => haystack.split(needle).length - 1
 
 const panel = (page: Page) => page.locator('section[data-finding-key]')
@@ -63,6 +69,7 @@ test('an editor reconciles the machine translation beside its original, decides 
   expect(before.article).not.toBeNull()
   const articleId = before.article!.id
   const bodyBefore = await articleBody(request, token, articleId)
+  const rawBefore = await rawText(request, token, translation.id)
 
   await logIn(page, 'editor')
   await page.goto(`/admin/collections/sources/${translation.id}`)
@@ -74,7 +81,7 @@ test('an editor reconciles the machine translation beside its original, decides 
   await page.locator('select[data-comparison]').selectOption(`sources:${original.id}`)
   await expect(page.locator('[data-side="right"] [data-pair-index]').first()).toBeVisible()
   await expect(page.locator('[data-side="right"] [data-anchor-verdict="agree"]').first()).toBeVisible()
-  await page.getByRole('heading', { level: 2 }).click() // out of the chooser, so keys go to the review
+  await page.locator('[data-reconcile-source] h2').click() // out of the chooser, so keys go to the review
 
   // j / k step through the findings, each marked in the text as the current one.
   const first = await currentKey(page)
@@ -107,32 +114,51 @@ test('an editor reconciles the machine translation beside its original, decides 
   await page.keyboard.press('x')
   const disputed = await saveReason(page, unique('Check against the original'))
 
-  // Add a name rendering to the authority, on the entity the suggestion names.
-  const named = await stepUntil(page, async () => ['machine-translated-name', 'pinyin-name'].includes((await panel(page).getAttribute('data-finding-kind'))!))
-  const rendering = (await panel(page).locator('[data-finding="quote"]').textContent())!
+  // Add a name rendering to the authority: the editor clicks a name finding nobody has decided in the text.
+  const listed = (await (await request.get(`/api/sources/${translation.id}/findings`, { headers: auth(token) })).json()) as Findings
+  const name = listed.findings.find((finding) => !finding.decision && finding.suggestion && ['machine-translated-name', 'pinyin-name'].includes(finding.kind))
+  expect(name, 'the machine translation has an undecided name finding with a suggestion').toBeDefined()
+  const named = name!.key
+  const marks = page.locator('[data-side="left"] mark')
+  const markOf = (key: string) => marks.evaluateAll((elements, wanted) => elements.findIndex((mark) => (JSON.parse((mark as HTMLElement).dataset.highlightIds ?? '[]') as string[]).includes(wanted)), key)
+  await marks.nth(await markOf(named)).click()
+  await expect(panel(page)).toHaveAttribute('data-finding-key', named)
   await panel(page).getByRole('button', { name: 'Add to authority' }).click()
   const form = panel(page).locator('form')
-  let collection = 'places'
+  const entityOptions = form.getByLabel('Entity').locator('option')
+  let collection: string | null = null
   for (const candidate of ['places', 'people']) {
     await form.getByLabel('Record in').selectOption(candidate)
-    const options = form.getByLabel('Entity').locator('option')
-    if (await expect.poll(() => options.count(), { timeout: 5_000 }).toBeGreaterThan(1).then(() => true, () => false)) {
+    const found = await expect
+      .poll(() => entityOptions.count(), { timeout: 5_000 })
+      .toBeGreaterThan(1)
+      .then(
+        () => true,
+        () => false,
+      )
+    if (found) {
       collection = candidate
       break
     }
   }
-  const entityId = await form.getByLabel('Entity').locator('option').nth(1).getAttribute('value')
-  await form.getByLabel('Entity').selectOption(entityId!)
-  await form.getByLabel('Name kind').selectOption('machine-translation')
+  expect(collection, `the authority finds "${name!.suggestion}"`).not.toBeNull()
+  const entityId = (await entityOptions.nth(1).getAttribute('value'))!
+  await form.getByLabel('Entity').selectOption(entityId)
+  const readNames = async () => ((await (await request.get(`/api/${collection}/${entityId}?depth=0`, { headers: auth(token) })).json()) as { names: { name: string; kind: string }[] }).names
+  const namesBefore = await readNames()
+  const nameKind = ['machine-translation', 'pinyin', 'variant'].find((kind) => !namesBefore.some((recorded) => recorded.name === name!.quote && recorded.kind === kind))!
+  await form.getByLabel('Name kind').selectOption(nameKind)
   await form.getByRole('button', { name: 'Save decision' }).click()
   await expect(panel(page)).not.toHaveAttribute('data-finding-key', named)
 
   // The article's draft now has the accepted replacement where the quote was; the source is untouched.
   const bodyAfter = await articleBody(request, token, articleId)
   expect(occurrences(bodyAfter, accepted!.suggestion)).toBe(occurrences(bodyBefore, accepted!.suggestion) + 1)
-  expect(occurrences(bodyAfter, accepted!.quote)).toBeLessThan(occurrences(bodyBefore, accepted!.quote))
-  const entity = (await (await request.get(`/api/${collection}/${entityId}?depth=0`, { headers: auth(token) })).json()) as { names: { name: string; kind: string }[] }
-  expect(entity.names).toContainEqual(expect.objectContaining({ name: rendering, kind: 'machine-translation' }))
+  // (A suggestion may keep the quote inside it: "1862 In March" → "In March 1862" does not, "1860" → "In 1860" does.)
+  const quoteCount = occurrences(bodyBefore, accepted!.quote) - (accepted!.suggestion.includes(accepted!.quote) ? 0 : 1)
+  expect(occurrences(bodyAfter, accepted!.quote)).toBe(quoteCount)
+  expect(await rawText(request, token, translation.id)).toBe(rawBefore)
+  expect(await readNames()).toContainEqual(expect.objectContaining({ name: name!.quote, kind: nameKind }))
 
   // After a reload every decision is still there, with who made it.
   await page.reload()
@@ -142,9 +168,7 @@ test('an editor reconciles the machine translation beside its original, decides 
     [disputed, 'disputed'],
     [named, 'added-to-authority'],
   ] as const) {
-    const marks = page.locator('[data-side="left"] mark')
-    const index = await marks.evaluateAll((elements, wanted) => elements.findIndex((mark) => (JSON.parse((mark as HTMLElement).dataset.highlightIds ?? '[]') as string[]).includes(wanted)), key)
-    await marks.nth(index).click()
+    await marks.nth(await markOf(key)).click()
     await expect(panel(page)).toHaveAttribute('data-finding-key', key)
     await expect(panel(page).locator('[data-decision]')).toHaveAttribute('data-decision', action)
     await expect(panel(page).locator('[data-decision]')).toContainText('editor@')
@@ -179,7 +203,9 @@ test('the article opens its source’s findings with itself as the comparison, i
   // The same view in Chinese: Payload keeps the interface language in its language cookie (account → language).
   await page.context().addCookies([{ name: 'payload-lng', value: 'zh', url: page.url() }])
   await page.goto(`/admin/collections/articles/${findings.article!.id}/reconcile`)
-  await expect(page.locator('.doc-tabs').getByRole('link', { name: '核对' })).toBeVisible()
+  await expect(page.locator('.doc-tabs').getByText('核对', { exact: true })).toBeVisible()
   await expect(page.getByText(/已处理 \d+ \/ \d+ 项检查结果/)).toBeVisible()
   await expect(panel(page).getByRole('button', { name: /提出异议/ })).toBeVisible()
+  // Findings are tagged with their kind in Chinese.
+  await expect(page.locator('[data-side="left"] mark[data-label]').first()).toHaveAttribute('data-label', /\p{Script=Han}/u)
 })
