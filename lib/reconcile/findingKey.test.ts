@@ -22,7 +22,7 @@ describe('findingKey', () => {
   })
 
   it('reads back what it is made of, and refuses what is no key', () => {
-    const key = findingKey({ kind: 'pinyin-name', segmentId: 'p-3', quote: '伊犁 "Ili"', start: 0 }, 2)
+    const key = findingKey({ kind: 'pinyin-name', segmentId: 'p-3', quote: '伊犁 "Ili"' }, 2)
     expect(parseFindingKey(key)).toEqual({ kind: 'pinyin-name', segmentId: 'p-3', quote: '伊犁 "Ili"', occurrence: 2 })
     expect(parseFindingKey('not a key')).toBeNull()
     expect(parseFindingKey('["a","b","c",-1]')).toBeNull()

@@ -49,8 +49,8 @@ function textNodesOf(block: LexicalNode): { node: LexicalNode; at: number }[] {
  * A copy of the rich text with [start, end) of one block's text replaced.
  * The replacement goes into the first text node the range touches (keeping
  * its formatting); the rest of the range is cut from the nodes after it.
- * Returns null when the range is not all text (it crosses a line break or
- * an inline block such as a citation).
+ * An inline block inside the range (a citation, which has no text) stays,
+ * after the replacement. Returns null when the range crosses a line break.
  */
 export function replaceInBlock<S extends NonNullable<EditorState>>(state: S, path: number[], start: number, end: number, replacement: string): S | null {
   const copy = structuredClone(state)
@@ -64,7 +64,7 @@ export function replaceInBlock<S extends NonNullable<EditorState>>(state: S, pat
     if (!host) return null
     covered.push(host)
   }
-  // The covered nodes must be contiguous text: no line break or inline block between them.
+  // The covered nodes must be contiguous text: no line break between them.
   const length = covered.reduce((sum, { node }) => sum + (node.text ?? '').length, 0)
   const first = covered[0]
   const last = covered.at(-1)

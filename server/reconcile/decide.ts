@@ -58,7 +58,7 @@ async function correctArticle(payload: Payload, req: PayloadRequest, review: Rev
   if ('reason' in located) throw new ReconcileError(409, `Nothing written: ${located.reason}`)
   const block = blocks[located.found.block]!
   const corrected = replaceInBlock(body!, block.path, located.found.start, located.found.end, replacement)
-  if (!corrected) throw new ReconcileError(409, `Nothing written: "${finding.quote}" spans a citation or a line break in the article; correct it by hand.`)
+  if (!corrected) throw new ReconcileError(409, `Nothing written: "${finding.quote}" crosses a line break in the article; correct it by hand.`)
   await payload.update({ collection: 'articles', id: articleId, locale, draft: true, data: { body: corrected as Article['body'] }, req, overrideAccess: false, depth: 0, select: { title: true } })
   const versions = await payload.findVersions({ collection: 'articles', where: { parent: { equals: articleId } }, sort: '-updatedAt', limit: 1, depth: 0, req, overrideAccess: false, })
   return { article: article.id, locale, articleVersion: versions.docs[0] ? String(versions.docs[0].id) : undefined }

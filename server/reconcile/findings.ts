@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import { atLeast } from '@/access/roles'
 import type { AnnotationFinding, FindingDecision, FindingsResponse, FindingWithDecision } from '@/lib/reconcile/api'
 import { checkText, CheckInputError } from '@/lib/reconcile/check'
 import { reanchor, withKeys } from '@/lib/reconcile/findingKey'
@@ -13,7 +14,7 @@ import { readSourceText, SourceNotFoundError } from './sourceText'
 /** The request's user, when staff: everyone else is told nothing exists (404). */
 export function staffUser(req: PayloadRequest): User | null {
   const user = req.user?.collection === 'users' ? req.user : null
-  return user && user.roles?.some((role) => role === 'historian' || role === 'editor' || role === 'admin') ? user : null
+  return atLeast(user, 'historian') ? user : null
 }
 
 const REVIEWED_MOTIVATIONS = ['flagging-mt-error', 'correcting'] as const

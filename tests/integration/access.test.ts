@@ -109,7 +109,7 @@ beforeAll(async () => {
     hidden: await seed(payload, 'annotations', ctx, { author: other.user.id }),
   }
   readFixtures.users = { shown: other.user as Doc, hidden: another.user as Doc }
-  for (const slug of ['citations', 'places', 'people', 'events', 'media'] as const) {
+  for (const slug of ['citations', 'places', 'people', 'events', 'finding-decisions', 'media'] as const) {
     readFixtures[slug] = { shown: await seed(payload, slug, ctx), hidden: await seed(payload, slug, ctx) }
   }
 })

@@ -15,7 +15,7 @@ import { handleEndpoints, type Payload } from 'payload'
 
 import type { User } from '@/payload-types'
 
-export const SLUGS = ['articles', 'maps', 'sources', 'citations', 'places', 'people', 'events', 'annotations', 'media', 'users'] as const
+export const SLUGS = ['articles', 'maps', 'sources', 'citations', 'places', 'people', 'events', 'annotations', 'finding-decisions', 'media', 'users'] as const
 export type Slug = (typeof SLUGS)[number]
 export type RoleName = 'public' | 'historian' | 'editor' | 'admin'
 export type ApiName = 'local' | 'rest' | 'graphql'
@@ -193,6 +193,7 @@ const GRAPHQL_NAMES: Record<Slug, { one: string; many: string }> = {
   people: { one: 'Person', many: 'People' },
   events: { one: 'Event', many: 'Events' },
   annotations: { one: 'Annotation', many: 'Annotations' },
+  'finding-decisions': { one: 'FindingDecision', many: 'FindingDecisions' },
   media: { one: 'Media', many: 'allMedia' },
   users: { one: 'User', many: 'Users' },
 }

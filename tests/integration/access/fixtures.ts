@@ -28,6 +28,7 @@ export const MARKER_FIELD: Record<Slug, string> = {
   people: 'name',
   events: 'name',
   annotations: 'body',
+  'finding-decisions': 'reason',
   media: 'credit',
   users: 'name',
 }
@@ -41,6 +42,7 @@ export const GRAPHQL_SELECTION: Record<Slug, string[]> = {
   people: ['id', 'name'],
   events: ['id', 'name'],
   annotations: ['id', 'body', 'status'],
+  'finding-decisions': ['id', 'reason', 'action'],
   media: ['id', 'credit'],
   users: ['id', 'name', 'email', 'roles'],
 }
@@ -76,6 +78,9 @@ export function newData(slug: Slug, value: string, ctx: Context): Record<string,
     case 'annotations':
       // `author` claims someone else: the setAuthor hook must overrule it.
       return { exact: 'quoted text', motivation: 'commenting', body: value, target: { source: ctx.sourceId }, author: ctx.otherUserId }
+    case 'finding-decisions':
+      // A dismissal: historians may only dispute, so their create is refused.
+      return { source: ctx.sourceId, findingKey: `["broken-date","s1","${value}",0]`, kind: 'broken-date', severity: 'high', segmentId: 's1', quote: value, action: 'dismissed', reason: value }
     case 'media':
       return { alt: 'Alt text', credit: value }
     case 'users':

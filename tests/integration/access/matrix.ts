@@ -46,6 +46,11 @@ export const MATRIX: readonly Row[] = [
   ['annotations', 'historian',  'yes',  'all',           'own',    'no',   '–'],
   ['annotations', 'editor',     'yes',  'all',           'yes',    'yes',  '–'],
   ['annotations', 'admin',      'yes',  'all',           'yes',    'yes',  '–'],
+  // Historians may create a decision only to dispute (reconcile-decisions.test.ts); the matrix's create is a dismissal.
+  ['finding-decisions', 'public',    'no',  'none',   'no',     'no',   '–'],
+  ['finding-decisions', 'historian', 'no',  'all',    'no',     'no',   '–'],
+  ['finding-decisions', 'editor',    'yes', 'all',    'no',     'no',   '–'],
+  ['finding-decisions', 'admin',     'yes', 'all',    'yes',    'yes',  '–'],
   ['media',       'public',     'no',   'all',           'no',     'no',   '–'],
   ['media',       'historian',  'yes',  'all',           'no',     'no',   '–'],
   ['media',       'editor',     'yes',  'all',           'yes',    'yes',  '–'],
