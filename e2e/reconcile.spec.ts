@@ -125,13 +125,18 @@ test('an editor reconciles the machine translation beside its original, decides 
   await expect(panel(page)).toHaveAttribute('data-finding-key', named)
   await panel(page).getByRole('button', { name: 'Add to authority' }).click()
   const form = panel(page).locator('form')
-  const entityOptions = form.getByLabel('Entity').locator('option')
+  // The entity the suggestion names, found by that name in people (the form's first choice) or places.
+  const entityOption = form.getByLabel('Entity').locator('option', { hasText: name!.suggestion })
   let collection: string | null = null
-  for (const candidate of ['places', 'people']) {
-    await form.getByLabel('Record in').selectOption(candidate)
+  for (const candidate of ['people', 'places']) {
+    if (candidate !== 'people') {
+      const searched = page.waitForResponse((response) => new URL(response.url()).pathname === `/api/${candidate}`)
+      await form.getByLabel('Record in').selectOption(candidate)
+      await searched
+    }
     const found = await expect
-      .poll(() => entityOptions.count(), { timeout: 5_000 })
-      .toBeGreaterThan(1)
+      .poll(() => entityOption.count(), { timeout: 5_000 })
+      .toBeGreaterThan(0)
       .then(
         () => true,
         () => false,
@@ -142,7 +147,7 @@ test('an editor reconciles the machine translation beside its original, decides 
     }
   }
   expect(collection, `the authority finds "${name!.suggestion}"`).not.toBeNull()
-  const entityId = (await entityOptions.nth(1).getAttribute('value'))!
+  const entityId = (await entityOption.first().getAttribute('value'))!
   await form.getByLabel('Entity').selectOption(entityId)
   const readNames = async () => ((await (await request.get(`/api/${collection}/${entityId}?depth=0`, { headers: auth(token) })).json()) as { names: { name: string; kind: string }[] }).names
   const namesBefore = await readNames()
