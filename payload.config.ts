@@ -7,6 +7,7 @@ import { buildConfig, type DatabaseAdapterObj, type Migration } from 'payload'
 import sharp from 'sharp'
 
 import { Annotations } from './collections/annotations'
+import { RECONCILE_TRANSLATIONS } from './components/reconcile/config'
 import { Articles } from './collections/articles'
 import { SOURCING_VIEW_PATH } from './collections/articles/sourcingPaths'
 import { Citations } from './collections/citations'
@@ -70,7 +71,7 @@ export default buildConfig({
       },
     },
   },
-  i18n: { supportedLanguages: { en, zh }, fallbackLanguage: 'en' },
+  i18n: { supportedLanguages: { en, zh }, fallbackLanguage: 'en', translations: RECONCILE_TRANSLATIONS },
   localization: {
     locales: [
       { code: 'en', label: 'English' },

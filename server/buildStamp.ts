@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import path from 'node:path'
 
 /** Everything that goes into the Next build; a change to any of it makes the build stale. */
-const BUILD_INPUTS = ['app', 'collections', 'fields', 'access', 'endpoints', 'lib', 'server', 'migrations', 'payload.config.ts', 'payload-types.ts', 'next.config.mjs', 'tsconfig.json', 'package-lock.json']
+const BUILD_INPUTS = ['app', 'components', 'collections', 'fields', 'access', 'endpoints', 'lib', 'server', 'migrations', 'payload.config.ts', 'payload-types.ts', 'next.config.mjs', 'tsconfig.json', 'package-lock.json']
 
 const stampFile = (root: string) => path.join(root, '.next', 'frontier-source-hash')
 

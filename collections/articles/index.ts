@@ -1,5 +1,6 @@
 import type { CollectionConfig, Field, PayloadRequest } from 'payload'
 
+import { reconcileEditViews } from '@/components/reconcile/config'
 import { editorialAdminComponents, editorialWorkflow } from '@/fields/editorial'
 import { historicalDateField, yearRangeField } from '@/fields/historicalDate'
 import { label, options } from '@/fields/i18n'
@@ -98,7 +99,11 @@ export const Articles: CollectionConfig = {
     // Editors see the page as readers will, drafts included, beside the form.
     livePreview: { url: ({ data, locale, req }) => previewURL(req, locale.code, data?.slug) },
     preview: (data, { locale, req }) => previewURL(req, locale, data?.slug as string | undefined),
-    components: { ...editorialAdminComponents, edit: { beforeDocumentControls: [...editorialAdminComponents.edit.beforeDocumentControls, '/collections/articles/components/ExportWorks#ExportWorks'] } },
+    components: {
+      ...editorialAdminComponents,
+      edit: { beforeDocumentControls: [...editorialAdminComponents.edit.beforeDocumentControls, '/collections/articles/components/ExportWorks#ExportWorks'] },
+      views: { ...editorialAdminComponents.views, edit: reconcileEditViews },
+    },
   },
   ...editorialWorkflow,
   hooks: {

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { allow } from '@/access/roles'
+import { reconcileEditViews } from '@/components/reconcile/config'
 import { revalidatingHooks } from '@/server/revalidate'
 import { label, LOCALIZED_DATE } from '@/fields/i18n'
 import { NAME_LANGUAGES } from '@/fields/names'
@@ -43,7 +44,7 @@ export const Sources: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'language', 'kind', 'openFlagCount', 'public', 'updatedAt'],
-    components: { beforeListTable: ['/collections/sources/components/ImportLinks#ImportListButton'] },
+    components: { beforeListTable: ['/collections/sources/components/ImportLinks#ImportListButton'], views: { edit: reconcileEditViews } },
   },
   access: { read: publicOrStaff, create: allow('editor'), update: allow('editor'), delete: allow('admin') },
   versions: { maxPerDoc: 50 },

@@ -29,7 +29,8 @@ const NO_HIGHLIGHTS: TextHighlight[] = []
 
 /**
  * Segments of a text, each a block carrying `data-segment-id`, with highlights
- * marked in place (`<mark data-highlight-id>`). Only the segments' own text is
+ * marked in place (`<mark data-highlight-id>`: the current or innermost one;
+ * `data-highlight-ids`: all of them, as a JSON array). Only the segments' own text is
  * in the DOM (labels are CSS), so a DOM selection maps back to exact offsets.
  */
 export function SegmentText({ segments, highlights = NO_HIGHLIGHTS, activeHighlightId = null, onSelectRange, onHighlightClick, className, lang }: SegmentTextProps) {
@@ -91,7 +92,7 @@ const SegmentBlock = memo(function SegmentBlock({ segment, highlights, activeHig
             key={piece.start}
             className={[styles.mark, ...piece.highlights.map((highlight) => highlight.className), isActive ? styles.active : undefined].filter(Boolean).join(' ')}
             data-highlight-id={isActive ? activeHighlightId! : innermost.id}
-            data-highlight-ids={piece.highlights.map((highlight) => highlight.id).join(' ')}
+            data-highlight-ids={JSON.stringify(piece.highlights.map((highlight) => highlight.id))}
             data-label={opening?.label}
             title={piece.highlights.map((highlight) => highlight.title).filter(Boolean).join('\n') || undefined}
             aria-current={isActive ? 'true' : undefined}

@@ -1,0 +1,155 @@
+'use client'
+
+import { Banner, useTranslation } from '@payloadcms/ui'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+
+import { SegmentText, type TextHighlight, type TextSegment } from '@/components/segmentText/SegmentText'
+import type { DecisionRequest, FindingWithDecision } from '@/lib/reconcile/api'
+import { familyOf, inReadingOrder, pairIndexForFinding, stepIndex } from '@/lib/reconcile/review'
+import { ComparisonPane } from './ComparisonPane'
+import { FindingPanel, type DecisionForm } from './FindingPanel'
+import { ProgressBars } from './ProgressBars'
+import { reconcileLabels, type ReconcileLabels } from './labels'
+import { useReviewKeys } from './useReviewKeys'
+import { useAlignment, useFindings } from './useReconcileData'
+import styles from './Reconcile.module.css'
+
+export type ComparisonChoice = { ref: string; title: string; language: string }
+
+type Props = {
+  sourceId: string
+  sourceTitle: string
+  sourceLanguage: string
+  segments: TextSegment[]
+  /** The article the view was opened from; otherwise the article drafted from the source. */
+  articleId: string | null
+  choices: ComparisonChoice[]
+  defaultComparison: string | null
+  canDecide: boolean
+  authorityCollections: string[]
+}
+
+/** The reconcile screen: the source's text with its findings, the chosen comparison beside it, one finding at a time. */
+export function ReconcileScreen({ sourceId, sourceTitle, sourceLanguage, segments, articleId, choices, defaultComparison, canDecide, authorityCollections }: Props) {
+  const { i18n } = useTranslation()
+  const labels = reconcileLabels(i18n.language)
+  const findings = useFindings(sourceId)
+  const [comparison, setComparison] = useState(defaultComparison)
+  const locale = sourceLanguage === 'en' || sourceLanguage === 'zh' ? sourceLanguage : null
+  const alignment = useAlignment(sourceId, comparison, locale)
+  const pairs = useMemo(() => alignment.data?.pairs ?? [], [alignment.data])
+
+  const ordered = useMemo(() => inReadingOrder(findings.data?.findings ?? [], segments.map((segment) => segment.id)), [findings.data, segments])
+  const [activeKey, setActiveKey] = useState<string | null>(null)
+  const [form, setForm] = useState<DecisionForm>(null)
+  const [busy, setBusy] = useState(false)
+  const [refusal, setRefusal] = useState<string | null>(null)
+  const activeIndex = ordered.findIndex((finding) => finding.key === activeKey)
+  const active = ordered[activeIndex] ?? null
+
+  // Open on the first finding nobody has decided yet.
+  useEffect(() => {
+    if (activeKey === null && ordered.length) setActiveKey((ordered.find((finding) => !finding.decision) ?? ordered[0])!.key)
+  }, [activeKey, ordered])
+
+  const select = useCallback((key: string) => {
+    setActiveKey(key)
+    setForm(null)
+    setRefusal(null)
+  }, [])
+  const step = useCallback(
+    (delta: number) => {
+      const next = ordered[stepIndex(activeIndex, delta, ordered.length)]
+      if (next) select(next.key)
+    },
+    [activeIndex, ordered, select],
+  )
+
+  const decide = useCallback(
+    async (request: Omit<DecisionRequest, 'key' | 'article' | 'locale'>) => {
+      if (!active || busy) return
+      setBusy(true)
+      const article = articleId ?? findings.data?.article?.id
+      const reason = await findings.decide({ key: active.key, ...request, ...(article ? { article } : {}), ...(locale ? { locale } : {}) })
+      setBusy(false)
+      setRefusal(reason)
+      if (reason) return
+      setForm(null)
+      step(1)
+    },
+    [active, articleId, busy, findings, locale, step],
+  )
+  const accept = useCallback(() => {
+    if (active?.suggestion !== undefined) void decide({ action: 'accepted', replacement: active.suggestion })
+  }, [active, decide])
+
+  useReviewKeys({ step, accept: canDecide ? accept : undefined, open: setForm, canDecide })
+
+  const leftRef = useRef<HTMLElement>(null)
+  const rightRef = useRef<HTMLElement>(null)
+  const activePair = active ? pairIndexForFinding(pairs, active) : -1
+  // Selecting a finding brings it, and its aligned passage, into view on both sides.
+  useEffect(() => {
+    if (!activeKey) return
+    leftRef.current?.querySelector(`[data-highlight-id="${CSS.escape(activeKey)}"]`)?.scrollIntoView({ block: 'center' })
+    if (activePair >= 0) rightRef.current?.querySelector(`[data-pair-index="${activePair}"]`)?.scrollIntoView({ block: 'center' })
+  }, [activeKey, activePair])
+
+  const highlights = useMemo(() => ordered.map((finding) => highlightOf(finding, labels, i18n.language)), [ordered, labels, i18n.language])
+
+  if (findings.error) return <Banner type="error">{`${labels.failed}: ${findings.error}`}</Banner>
+  return (
+    <div className={styles.screen} data-reconcile-source={sourceId}>
+      <h2 className={styles.heading}>{labels.title(sourceTitle)}</h2>
+      {findings.data ? <ProgressBars progress={findings.data.progress} labels={labels} /> : <p>{labels.loading}</p>}
+      {!canDecide && <p className={styles.note}>{labels.historianOnly}</p>}
+      {findings.data?.staleDecisions.length ? <p className={styles.note}>{labels.staleDecisions(findings.data.staleDecisions.length)}</p> : null}
+      {findings.data && !ordered.length && <p>{labels.noFindings}</p>}
+      {active && (
+        <FindingPanel
+          finding={active}
+          position={activeIndex + 1}
+          total={ordered.length}
+          labels={labels}
+          canDecide={canDecide}
+          form={form}
+          onForm={setForm}
+          onStep={step}
+          onAccept={accept}
+          onDecide={decide}
+          busy={busy}
+          refusal={refusal}
+          authorityCollections={authorityCollections}
+        />
+      )}
+      <div className={styles.columns}>
+        <section className={styles.column} ref={leftRef} aria-label={sourceTitle} data-side="left">
+          <SegmentText segments={segments} highlights={highlights} activeHighlightId={activeKey} onHighlightClick={select} lang={sourceLanguage || undefined} />
+        </section>
+        <ComparisonPane
+          ref={rightRef}
+          choices={choices}
+          comparison={comparison}
+          onComparison={setComparison}
+          alignment={alignment}
+          activePair={activePair}
+          hasActiveFinding={Boolean(active)}
+          labels={labels}
+        />
+      </div>
+    </div>
+  )
+}
+
+function highlightOf(finding: FindingWithDecision, labels: ReconcileLabels, language: string): TextHighlight {
+  const kind = labels.kinds[finding.kind]
+  return {
+    id: finding.key,
+    segmentId: finding.segmentId,
+    start: finding.start,
+    end: finding.end,
+    label: kind,
+    title: `${kind} (${labels.severities[finding.severity]}): ${finding.message[language === 'zh' ? 'zh' : 'en']}`,
+    className: [styles[familyOf(finding.kind)], styles[finding.severity], finding.decision ? styles.decided : undefined].filter(Boolean).join(' '),
+  }
+}
