@@ -29,6 +29,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { UnmodifiedShare as UnmodifiedShare_cb78af94f0bb202abc2ec9c3245a1c40 } from '../../../collections/articles/components/UnmodifiedShare'
 import { DraftAutosave as DraftAutosave_671510d00ad51e578554ce44804b8e5b } from '../../../fields/draftAutosave/DraftAutosave'
 import { ExportWorks as ExportWorks_1613a5302bc39b85bf84f154a1315c8d } from '../../../collections/articles/components/ExportWorks'
+import { ReconcileView as ReconcileView_b647255f2730d4da1fb7403fc0687dcb } from '../../../components/reconcile/ReconcileView'
 import { EditorialListView as EditorialListView_0a3ab900f310f909f9b86f816186cb4b } from '../../../access/EditorialListView'
 import { SourceAnnotations as SourceAnnotations_15837bebf75a2485748404315295c12f } from '../../../collections/annotations/components/SourceAnnotations'
 import { ImportListButton as ImportListButton_87d0ca1efc24071bf325b61ef1d3097a } from '../../../collections/sources/components/ImportLinks'
@@ -74,6 +75,7 @@ export const importMap = {
   "/collections/articles/components/UnmodifiedShare#UnmodifiedShare": UnmodifiedShare_cb78af94f0bb202abc2ec9c3245a1c40,
   "/fields/draftAutosave/DraftAutosave#DraftAutosave": DraftAutosave_671510d00ad51e578554ce44804b8e5b,
   "/collections/articles/components/ExportWorks#ExportWorks": ExportWorks_1613a5302bc39b85bf84f154a1315c8d,
+  "/components/reconcile/ReconcileView#ReconcileView": ReconcileView_b647255f2730d4da1fb7403fc0687dcb,
   "/access/EditorialListView#EditorialListView": EditorialListView_0a3ab900f310f909f9b86f816186cb4b,
   "/collections/annotations/components/SourceAnnotations#SourceAnnotations": SourceAnnotations_15837bebf75a2485748404315295c12f,
   "/collections/sources/components/ImportLinks#ImportListButton": ImportListButton_87d0ca1efc24071bf325b61ef1d3097a,
