@@ -3,6 +3,7 @@ import * as migration_20261123_190031_article_import_fingerprint from './2026112
 import * as migration_20261123_195620_segments_as_json from './20261123_195620_segments_as_json';
 import * as migration_20261201_222048_session_20261201 from './20261201_222048_session_20261201';
 import * as migration_20261201_223009_labels_list_title from './20261201_223009_labels_list_title';
+import * as migration_20261202_000335_maps_places_location from './20261202_000335_maps_places_location';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261201_223009_labels_list_title.up,
     down: migration_20261201_223009_labels_list_title.down,
-    name: '20261201_223009_labels_list_title'
+    name: '20261201_223009_labels_list_title',
+  },
+  {
+    up: migration_20261202_000335_maps_places_location.up,
+    down: migration_20261202_000335_maps_places_location.down,
+    name: '20261202_000335_maps_places_location'
   },
 ];

@@ -52,6 +52,13 @@ describe('first start', () => {
     }
   })
 
+  it('locates every place of the corpus and the name authority from the shipped gazetteer', async () => {
+    const { docs } = await test.payload.find({ collection: 'places', depth: 0, pagination: false })
+    expect(docs.length).toBeGreaterThan(10)
+    const unlocated = docs.filter((place) => !['exact', 'approximate', 'region'].includes(place.coordinates?.precision ?? '') || place.coordinates?.latitude == null || !place.coordinates?.source)
+    expect(unlocated.map((place) => place.name)).toEqual([])
+  })
+
   it('merges a place named in Chinese and in English into one record through the name authority', async () => {
     const { payload } = test
     const kokand = await payload.find({ collection: 'places', depth: 0, where: { 'names.name': { in: ['浩罕汗国', 'Khanate of Kokand'] } } })
