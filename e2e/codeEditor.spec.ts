@@ -13,7 +13,7 @@ test('the GeoJSON field of a map opens its code editor with the network blocked,
 
   await logIn(page, 'editor')
   await page.goto(`/admin/collections/maps/${id}`)
-  const editor = page.locator('.field-type.json .monaco-editor').first()
+  const editor = page.locator('.json-field .monaco-editor').first()
   await expect(editor).toBeVisible()
   await editor.click()
   await page.keyboard.press('ControlOrMeta+A')
@@ -37,7 +37,7 @@ test('a source shows its segments in the code editor with the network blocked', 
   expect(source).toBeDefined()
   await logIn(page, 'editor')
   await page.goto(`/admin/collections/sources/${source!.id}`)
-  const editor = page.locator('.field-type.json .monaco-editor').first()
+  const editor = page.locator('.json-field .monaco-editor').first()
   await expect(editor).toBeVisible()
   await expect(editor.locator('.view-lines')).toContainText('"id"')
   expect(blocked).toEqual([])
