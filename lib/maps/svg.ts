@@ -85,6 +85,28 @@ function placeSvg(place: MapPlace, project: (p: [number, number]) => [number, nu
   return `<g class="map-place" data-precision="${place.precision}">${mark}<text x="${x + 5}" y="${y - 4}" class="map-place-label">${escapeXml(place.name)}</text></g>`
 }
 
+// The basemap's paths depend only on the basemap, extent and size: drawn once per combination.
+const basemapPaths = new WeakMap<Basemap, Map<string, string>>()
+function basemapSvg(basemap: Basemap, extent: Extent, width: number, height: number, path: ReturnType<typeof geoPath>): string {
+  const key = `${extent.west},${extent.south},${extent.east},${extent.north},${width},${height}`
+  const cached = basemapPaths.get(basemap)?.get(key)
+  if (cached !== undefined) return cached
+  const layer = (collection: GeoPermissibleObjects, attributes: string) => {
+    const d = path(collection)
+    return d ? `<path d="${d}" ${attributes}/>` : ''
+  }
+  const svg = [
+    `<rect width="${width}" height="${height}" fill="${BASEMAP_COLORS.water}"/>`,
+    layer(basemap.land, `fill="${BASEMAP_COLORS.land}"`),
+    layer(basemap.countries, `fill="none" stroke="${BASEMAP_COLORS.countryLine}" stroke-width="0.6" stroke-dasharray="3 2" class="map-modern-borders"`),
+    layer(basemap.lakes, `fill="${BASEMAP_COLORS.lake}" stroke="${BASEMAP_COLORS.river}" stroke-width="0.4"`),
+    layer(basemap.rivers, `fill="none" stroke="${BASEMAP_COLORS.river}" stroke-width="0.8"`),
+  ].join('')
+  if (!basemapPaths.has(basemap)) basemapPaths.set(basemap, new Map())
+  basemapPaths.get(basemap)!.set(key, svg)
+  return svg
+}
+
 /** The SVG markup of a map. */
 export function renderMapSvg(input: SvgMapInput): string {
   const width = input.width ?? 800
@@ -93,22 +115,13 @@ export function renderMapSvg(input: SvgMapInput): string {
   const projection = mapProjection(input.extent, width, height)
   const path = geoPath(projection).digits(1)
   const project = (p: [number, number]) => projection(p)
-  const layer = (collection: GeoPermissibleObjects, attributes: string) => {
-    const d = path(collection)
-    return d ? `<path d="${d}" ${attributes}/>` : ''
-  }
   const shown = input.features.features
     .map((feature, index) => ({ feature, index }))
     .filter(({ feature }) => input.year === undefined || holdsIn(feature.properties, input.year))
-  const { basemap } = input
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${prefix}-title" class="map-svg">`,
     `<title id="${prefix}-title">${escapeXml(input.title)}</title>`,
-    `<rect width="${width}" height="${height}" fill="${BASEMAP_COLORS.water}"/>`,
-    layer(basemap.land, `fill="${BASEMAP_COLORS.land}"`),
-    layer(basemap.countries, `fill="none" stroke="${BASEMAP_COLORS.countryLine}" stroke-width="0.6" stroke-dasharray="3 2" class="map-modern-borders"`),
-    layer(basemap.lakes, `fill="${BASEMAP_COLORS.lake}" stroke="${BASEMAP_COLORS.river}" stroke-width="0.4"`),
-    layer(basemap.rivers, `fill="none" stroke="${BASEMAP_COLORS.river}" stroke-width="0.8"`),
+    basemapSvg(input.basemap, input.extent, width, height, path),
     ...shown.map(({ feature, index }) => featureSvg(feature, index, path, project, input)),
     ...(input.places ?? []).map((place) => placeSvg(place, project, width, height)),
     '</svg>',
