@@ -38,7 +38,6 @@ test('a source shows its segments in the code editor with the network blocked', 
   await logIn(page, 'editor')
   await page.goto(`/admin/collections/sources/${source!.id}`)
   const editor = page.locator('.json-field').filter({ hasText: 'Segments' }).locator('.monaco-editor')
-  await editor.scrollIntoViewIfNeeded()
   await expect(editor.locator('.view-lines')).toContainText('"segmentId"')
   expect(blocked).toEqual([])
 })
