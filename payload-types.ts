@@ -295,7 +295,18 @@ export interface Place {
   coordinates?: {
     latitude?: number | null;
     longitude?: number | null;
+    precision?: ('exact' | 'approximate' | 'region' | 'not-located') | null;
+    source?: string | null;
   };
+  boundary?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1122,7 +1133,10 @@ export interface PlacesSelect<T extends boolean = true> {
     | {
         latitude?: T;
         longitude?: T;
+        precision?: T;
+        source?: T;
       };
+  boundary?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -7,6 +7,7 @@ import * as migration_20261201_234914_i9server_finding_decisions from './2026120
 import * as migration_20261201_235106_biblio_needs_source from './20261201_235106_biblio_needs_source';
 import * as migration_20261201_235933_annotate_anchoring from './20261201_235933_annotate_anchoring';
 import * as migration_20261202_000033_i9publish_publish_override_flags from './20261202_000033_i9publish_publish_override_flags';
+import * as migration_20261202_000335_maps_places_location from './20261202_000335_maps_places_location';
 import * as migration_20261202_002021_biblio_merged_into from './20261202_002021_biblio_merged_into';
 
 export const migrations = [
@@ -54,6 +55,11 @@ export const migrations = [
     up: migration_20261202_000033_i9publish_publish_override_flags.up,
     down: migration_20261202_000033_i9publish_publish_override_flags.down,
     name: '20261202_000033_i9publish_publish_override_flags',
+  },
+  {
+    up: migration_20261202_000335_maps_places_location.up,
+    down: migration_20261202_000335_maps_places_location.down,
+    name: '20261202_000335_maps_places_location',
   },
   {
     up: migration_20261202_002021_biblio_merged_into.up,

@@ -3,6 +3,7 @@ import { getPayload, type Payload } from 'payload'
 import config from '@/payload.config'
 import { demoAccountsFile, ensureDemoAccounts } from './demoAccounts'
 import { importFoundingCorpus } from './import'
+import { locatePlaces } from './places/locate'
 
 /**
  * Brings the database to the current schema (the config's onInit applies the
@@ -20,5 +21,7 @@ export async function prepareDatabase(log: (line: string) => void = console.log)
     log(`Demo account passwords: ${demoAccountsFile()}`)
   }
   await importFoundingCorpus(payload, log)
+  const { located, notLocated } = await locatePlaces(payload)
+  if (located + notLocated) log(`Places: ${located} located from the gazetteer, ${notLocated} not located`)
   return payload
 }

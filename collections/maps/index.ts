@@ -1,12 +1,13 @@
 import type { CollectionConfig, Field } from 'payload'
 
+import { offlineJSONEditor } from '@/fields/codeEditor'
 import { editorialAdminComponents, editorialWorkflow } from '@/fields/editorial'
 import { yearRangeField } from '@/fields/historicalDate'
 import { label } from '@/fields/i18n'
 import { listTitleField } from '@/fields/listTitle'
 import { publishedAtField } from '@/fields/publishedAt'
 import { slugField } from '@/fields/slug'
-import { checkFeatureCollection } from '@/lib/geo/featureCollection'
+import { checkFeatures } from './hooks/checkFeatures'
 
 const coordinate = (name: string, en: string, zh: string): Field => ({
   name,
@@ -29,6 +30,7 @@ export const Maps: CollectionConfig = {
   labels: { singular: label('Map', '地图'), plural: label('Maps', '地图') },
   admin: { useAsTitle: 'listTitle', defaultColumns: ['listTitle', 'imageStatus', '_status', 'updatedAt'], components: editorialAdminComponents },
   ...editorialWorkflow,
+  hooks: { ...editorialWorkflow.hooks, beforeChange: [checkFeatures] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: label('Title', '标题') },
     listTitleField('title', label('Title', '标题')),
@@ -65,12 +67,12 @@ export const Maps: CollectionConfig = {
       type: 'json',
       label: label('Features (GeoJSON FeatureCollection)', '要素（GeoJSON）'),
       admin: {
+        components: offlineJSONEditor,
         description: label(
           'Give a feature "from" and "to" years in its properties to show it only in that time range.',
           '在要素属性中给出 "from" 与 "to" 年份，即只在该时段显示。',
         ),
       },
-      validate: (value: unknown) => checkFeatureCollection(value),
     },
     {
       name: 'overlays',

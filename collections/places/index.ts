@@ -3,7 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { allow, anyone } from '@/access/roles'
 import { revalidatingHooks } from '@/server/revalidate'
 import { entityFields } from '@/fields/entity'
+import { offlineJSONEditor } from '@/fields/codeEditor'
 import { label, options } from '@/fields/i18n'
+import { checkBoundary } from '@/lib/maps/boundary'
 
 export const PLACE_TYPES = options({
   city: ['City', '城市'],
@@ -16,6 +18,14 @@ export const PLACE_TYPES = options({
   state: ['State', '国家'],
   battlefield: ['Battlefield', '战场'],
   other: ['Other', '其他'],
+})
+
+/** How exactly a place is located; "not located" when neither the gazetteer nor an editor has given coordinates. */
+export const LOCATION_PRECISION_OPTIONS = options({
+  exact: ['Exact', '精确'],
+  approximate: ['Approximate', '大致'],
+  region: ['Region (centre)', '地区（中心）'],
+  'not-located': ['Not located', '未定位'],
 })
 
 /** The gazetteer: every place with all its names across languages and times. */
@@ -40,7 +50,21 @@ export const Places: CollectionConfig = {
             { name: 'longitude', type: 'number', min: -180, max: 180, label: label('Longitude', '经度'), admin: { width: '50%' } },
           ],
         },
+        {
+          type: 'row',
+          fields: [
+            { name: 'precision', type: 'select', options: LOCATION_PRECISION_OPTIONS, label: label('Precision', '精度'), admin: { width: '50%' } },
+            { name: 'source', type: 'text', label: label('Source of the coordinates', '坐标来源'), admin: { width: '50%' } },
+          ],
+        },
       ],
+    },
+    {
+      name: 'boundary',
+      type: 'json',
+      label: label('Outline of a region (GeoJSON Polygon or MultiPolygon)', '地区轮廓（GeoJSON 多边形）'),
+      admin: { components: offlineJSONEditor, condition: (data) => data?.placeType === 'region' || data?.placeType === 'state' || Boolean(data?.boundary) },
+      validate: (value: unknown) => checkBoundary(value),
     },
   ],
 }

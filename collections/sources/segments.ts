@@ -1,6 +1,7 @@
 import Ajv from 'ajv'
 import type { JSONField } from 'payload'
 
+import { offlineJSONEditor } from '@/fields/codeEditor'
 import { label } from '@/fields/i18n'
 
 const SEGMENT_KINDS = ['heading', 'paragraph', 'list-item', 'infobox', 'table-row', 'caption', 'quotation', 'note', 'other']
@@ -38,7 +39,7 @@ export const segmentsField: JSONField = {
   name: 'segments',
   type: 'json',
   label: label('Segments', '片段'),
-  admin: { readOnly: true, description: label('Stable segments of the raw text: id, kind, section, text and character offsets.', '原始文本的稳定片段：编号、类型、章节、文本与字符位置。') },
+  admin: { components: offlineJSONEditor, readOnly: true, description: label('Stable segments of the raw text: id, kind, section, text and character offsets.', '原始文本的稳定片段：编号、类型、章节、文本与字符位置。') },
   jsonSchema: { uri: 'frontier-annals://source-segments.json', fileMatch: ['frontier-annals://source-segments.json'], schema: segmentsSchema },
   validate: (value: unknown) => value == null || isSegments(value) || `Segments: ${ajv.errorsText(isSegments.errors)}`,
 }

@@ -5,7 +5,19 @@ export const COPY = {
   en: {
     siteName: 'Frontier Annals',
     tagline: "An encyclopedia of the Qing empire's frontiers with Russia, the Kazakhs and the Dzungars.",
-    nav: { home: 'Home', articles: 'Articles', sources: 'Sources', places: 'Places', people: 'People', timeline: 'Timeline', bibliography: 'Bibliography', search: 'Search', about: 'About' },
+    nav: { home: 'Home', articles: 'Articles', sources: 'Sources', places: 'Places', maps: 'Maps', people: 'People', timeline: 'Timeline', bibliography: 'Bibliography', search: 'Search', about: 'About' },
+    mapPages: {
+      intro: 'Maps of the frontier, drawn on a basemap shipped with the site. Every line cites the work it rests on.',
+      year: 'Year',
+      allYears: 'All years',
+      legend: 'Legend',
+      features: 'On this map',
+      notes: 'Notes',
+      places: 'Places',
+      precision: { exact: 'located exactly', approximate: 'located approximately', region: 'centre of a region' },
+      basemapCredit: 'Basemap: Natural Earth (land, rivers, lakes; modern borders for reference only).',
+      period: 'Period',
+    },
     articleIndex: {
       intro: 'Every article published in English, with its summary and the years it covers.',
       sortBy: 'Sort by',
@@ -61,7 +73,19 @@ export const COPY = {
   zh: {
     siteName: '边疆史志',
     tagline: '清朝与俄国、哈萨克、准噶尔边疆史百科全书。',
-    nav: { home: '首页', articles: '条目', sources: '来源文献', places: '地点', people: '人物', timeline: '年表', bibliography: '参考文献', search: '搜索', about: '关于' },
+    nav: { home: '首页', articles: '条目', sources: '来源文献', places: '地点', maps: '地图', people: '人物', timeline: '年表', bibliography: '参考文献', search: '搜索', about: '关于' },
+    mapPages: {
+      intro: '边疆地图，绘于本站自带的底图上。每条界线均注明所据文献。',
+      year: '年份',
+      allYears: '全部年份',
+      legend: '图例',
+      features: '图中要素',
+      notes: '注释',
+      places: '地点',
+      precision: { exact: '精确定位', approximate: '大致定位', region: '地区中心' },
+      basemapCredit: '底图：Natural Earth（陆地、河流、湖泊；现代国界仅供参照）。',
+      period: '时期',
+    },
     articleIndex: {
       intro: '所有以中文发布的条目，附摘要与所涉年代。',
       sortBy: '排序',

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 
 import { readDocuments } from '@/lib/corpus/files'
 import { importDocument } from './importDocument'
+import { seedFrontierMaps } from '@/server/maps/frontierMaps'
 import { seedNameAuthority } from './nameAuthority'
 import type { ImportSummary } from './types'
 
@@ -28,5 +29,7 @@ export async function importFoundingCorpus(payload: Payload, log: (line: string)
     summaries.push(summary)
     log(`Imported ${summary.fileName}: "${summary.title}" (${summary.language}), ${summary.segments} segments, article ${document.manifest?.publishOnFirstStart ? 'published' : 'draft'}`)
   }
+  const maps = await seedFrontierMaps(payload)
+  if (maps) log(`Frontier maps: ${maps} maps drafted from corpus/maps.json, the overview published`)
   return summaries
 }

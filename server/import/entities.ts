@@ -1,6 +1,7 @@
 import { scriptOf } from '@/lib/corpus/script'
 import type { ImportPlan, PlannedEntity, PlannedName } from '@/lib/corpus/transform/types'
 import type { Place } from '@/payload-types'
+import { locationFor } from '@/server/places/locate'
 import { knownLanguage, lookupForms, nameKey } from './names'
 import { ID_ONLY, type Counts, type DocId, type WriteContext } from './types'
 
@@ -63,7 +64,9 @@ async function writeCollection(
     }
     const names = entity.names.map((name) => nameRow(name, sourceId))
     const primary = entity.names.find((name) => name.language === locale) ?? entity.names[0]
-    const created = await payload.create({ collection, req, overrideAccess, depth: 0, locale, data: { name: primary?.name ?? entity.key, names }, select: ID_ONLY })
+    // A new place gets the gazetteer's coordinates, or is flagged "not located" for an editor to place.
+    const location = collection === 'places' ? locationFor(entity.names.map((name) => name.name)) : {}
+    const created = await payload.create({ collection, req, overrideAccess, depth: 0, locale, data: { name: primary?.name ?? entity.key, names, ...location }, select: ID_ONLY })
     const stored = { id: created.id, names }
     remember(stored)
     ids.set(entity.key, created.id)

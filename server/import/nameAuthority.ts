@@ -4,11 +4,12 @@ import type { Payload } from 'payload'
 
 import { LOCALES } from '@/lib/i18n/locales'
 import type { Place } from '@/payload-types'
+import { locationFor } from '@/server/places/locate'
 import { inTransaction } from '@/server/transaction'
 import { knownLanguage } from './names'
 
 type NameTuple = [name: string, language: string, script: string, kind: string]
-type AuthorityEntry = { names: NameTuple[]; placeType?: string; coordinates?: [number, number] }
+type AuthorityEntry = { names: NameTuple[]; placeType?: string }
 type Authority = { places: AuthorityEntry[]; people: AuthorityEntry[] }
 
 export const NAME_AUTHORITY_FILE = path.join(process.cwd(), 'corpus', 'name-authority.json')
@@ -37,10 +38,8 @@ export async function seedNameAuthority(payload: Payload, file = NAME_AUTHORITY_
       for (const entry of entries) {
         const [first, ...others] = LOCALES.filter((locale) => nameIn(entry, locale))
         if (!first) throw new Error(`${file}: an entry has no English or Chinese name (${entry.names[0]?.[0]})`)
-        const extra =
-          collection === 'places' && entry.coordinates
-            ? { placeType: entry.placeType as Place['placeType'], coordinates: { latitude: entry.coordinates[0], longitude: entry.coordinates[1] } }
-            : {}
+        // Coordinates come from the gazetteer (geo/places.json), as for every other place.
+        const extra = collection === 'places' ? { placeType: entry.placeType as Place['placeType'], ...locationFor(entry.names.map(([name]) => name)) } : {}
         const doc = await payload.create({ collection, locale: first, data: { name: nameIn(entry, first)!, names: rows(entry), ...extra }, req, depth: 0 })
         for (const locale of others) await payload.update({ collection, id: doc.id, locale, data: { name: nameIn(entry, locale)! }, req, depth: 0 })
       }

@@ -117,7 +117,7 @@ describe('content rules', () => {
       data: {
         title: 'Ili valley',
         _status: 'draft',
-        features: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { from: 1871, to: 1881 }, geometry: { type: 'Point', coordinates: [81.3, 43.9] } }] },
+        features: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { kind: 'fort', name: { en: 'Ili fort' }, from: 1871, to: 1881 }, geometry: { type: 'Point', coordinates: [81.3, 43.9] } }] },
       },
     })
     expect(ok.slug).toBe('ili-valley')

@@ -52,6 +52,28 @@ describe('first start', () => {
     }
   })
 
+  it('locates every place of the corpus and the name authority from the shipped gazetteer', async () => {
+    const { docs } = await test.payload.find({ collection: 'places', depth: 0, pagination: false })
+    expect(docs.length).toBeGreaterThan(10)
+    const unlocated = docs.filter((place) => !['exact', 'approximate', 'region'].includes(place.coordinates?.precision ?? '') || place.coordinates?.latitude == null || !place.coordinates?.source)
+    expect(unlocated.map((place) => place.name)).toEqual([])
+  })
+
+  it('creates the frontier treaty maps, every feature citing a work of the bibliography, and publishes the overview', async () => {
+    const { payload } = test
+    const { docs } = await payload.find({ collection: 'maps', depth: 0, pagination: false, where: { slug: { like: 'treaty-' } }, draft: true })
+    expect(docs).toHaveLength(6)
+    const overview = await payload.find({ collection: 'maps', depth: 0, overrideAccess: false, locale: 'zh', where: { _status: { equals: 'published' } } })
+    expect(overview.docs.map((map) => map.title)).toEqual(['清俄边界（1689–1881年）'])
+    const features = (overview.docs[0]!.features as { features: { properties: { from?: number; cite?: { citation: string | number } } }[] }).features
+    expect(new Set(features.map((f) => f.properties.from))).toEqual(new Set([1689, 1727, 1858, 1860, 1864, 1871, 1881]))
+    for (const feature of features) {
+      const work = await payload.findByID({ collection: 'citations', id: feature.properties.cite!.citation, depth: 0 })
+      expect(work.title.original).toMatch(/\S/)
+    }
+    expect(overview.docs[0]!.placeLayers?.[0]?.places?.length).toBeGreaterThan(5)
+  })
+
   it('merges a place named in Chinese and in English into one record through the name authority', async () => {
     const { payload } = test
     const kokand = await payload.find({ collection: 'places', depth: 0, where: { 'names.name': { in: ['浩罕汗国', 'Khanate of Kokand'] } } })

@@ -19,6 +19,7 @@ export default async function SiteLayout({ children, params }: { children: React
     ['', copy.nav.home],
     ['/articles', copy.nav.articles],
     ['/places', copy.nav.places],
+    ['/maps', copy.nav.maps],
     ['/people', copy.nav.people],
     ['/timeline', copy.nav.timeline],
     ['/bibliography', copy.nav.bibliography],

@@ -19,9 +19,9 @@ export type References = {
  * Numbers the page's cites into footnotes and formats each note and the
  * bibliography with citeproc (Chicago notes-bibliography).
  */
-export function buildReferences(cites: PageCite[], works: Map<string, Citation>, locale: Locale): References {
+export function buildReferences(cites: PageCite[], works: Map<string, Citation>, locale: Locale, idPrefix?: string): References {
   const usable = cites.filter((cite) => works.has(cite.citationKey))
-  const { markers, notes } = numberFootnotes(usable)
+  const { markers, notes } = numberFootnotes(usable, idPrefix)
   const items = [...new Set(notes.map((note) => note.citationKey))].map((key) => toCslItem(works.get(key) as unknown as CitationRecord, key))
   const noteHtml = formatNotes(
     notes.map((note) => ({ itemId: note.citationKey, locator: note.locator, locatorType: note.locatorType })),

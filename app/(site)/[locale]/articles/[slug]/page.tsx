@@ -17,6 +17,7 @@ import { buildReferences, worksById } from '@/app/(site)/_components/article/ref
 import { ReferenceList } from '@/app/(site)/_components/article/ReferenceList'
 import { RefreshOnSave } from '@/app/(site)/_components/article/RefreshOnSave'
 import { RelatedList } from '@/app/(site)/_components/article/RelatedList'
+import { RelatedMaps } from '@/app/(site)/_components/map/RelatedMaps'
 import { SourceList } from '@/app/(site)/_components/article/SourceList'
 import { JsonLd } from '@/app/(site)/_components/JsonLd'
 import { articleBySlug, hasTranslation } from '@/app/(site)/_data/articles'
@@ -103,6 +104,7 @@ export default async function ArticlePage({ params }: SlugParams) {
       {headingCount > 1 ? <Contents entries={contents} title={copy.contents} /> : null}
       <ArticleBody body={body} references={references} locale={locale} copy={copy} />
       <RelatedList article={article} locale={locale} copy={copy} />
+      <RelatedMaps article={article} locale={locale} copy={copy} />
       <ReferenceList references={references} locale={locale} copy={copy} />
       <SourceList sources={sources} locale={locale} copy={copy} />
     </main>

@@ -7,6 +7,8 @@ import { displayName } from '@/lib/displayName'
 import { EntityPage } from '@/app/(site)/_components/EntityPages'
 import { routeLocale, type SlugParams } from '@/app/(site)/_data/locale'
 import { mentionsOf, placeBySlug } from '@/app/(site)/_data/names'
+import { siteBasemap } from '@/app/(site)/_data/maps'
+import { renderMapSvg } from '@/lib/maps/svg'
 
 // Rendered on first request, then served from the cache until something public changes (see server/revalidate.ts).
 export function generateStaticParams() {
@@ -26,7 +28,7 @@ export default async function PlacePage({ params }: SlugParams) {
   const copy = copyFor(locale)
   const place = await placeBySlug(slug, locale)
   if (!place) notFound()
-  const { latitude, longitude } = place.coordinates ?? {}
+  const { latitude, longitude, precision } = place.coordinates ?? {}
   const located = latitude != null && longitude != null
   return (
     <EntityPage
@@ -38,9 +40,27 @@ export default async function PlacePage({ params }: SlugParams) {
       mentions={await mentionsOf('places', place, locale)}
     >
       {located ? (
-        <p>
-          {copy.coordinates}: {latitude.toFixed(3)}, {longitude.toFixed(3)}
-        </p>
+        <>
+          <p>
+            {copy.coordinates}: {latitude.toFixed(3)}, {longitude.toFixed(3)}
+            {precision && precision !== 'not-located' ? ` (${copy.mapPages.precision[precision]})` : ''}
+          </p>
+          <div
+            className="map-canvas place-map"
+            dangerouslySetInnerHTML={{
+              __html: renderMapSvg({
+                title: displayName(place, locale),
+                basemap: siteBasemap(),
+                extent: { west: longitude - 8, south: latitude - 5, east: longitude + 8, north: latitude + 5 },
+                features: { type: 'FeatureCollection', features: [] },
+                places: [{ name: displayName(place, locale), latitude, longitude, precision: precision && precision !== 'not-located' ? precision : 'approximate' }],
+                width: 480,
+                height: 320,
+                idPrefix: 'place-map',
+              }),
+            }}
+          />
+        </>
       ) : null}
     </EntityPage>
   )
