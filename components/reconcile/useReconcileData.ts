@@ -82,19 +82,24 @@ export function useAlignment(sourceId: string, comparison: string | null, locale
 /** Search an authority collection by name for the "add to authority" picker. */
 export function useEntitySearch(collection: string, query: string) {
   const api = useApiRoute()
-  const [results, setResults] = useState<{ id: string; title: string }[]>([])
+  const search = `${collection}\n${query.trim()}`
+  // Results are kept with the search they answer: after switching collection or query, the earlier answer
+  // (another collection's records, whose ids may be the same numbers) is never offered while the new one is on its way.
+  const [answer, setAnswer] = useState<{ search: string; results: { id: string; title: string }[] }>({ search: '', results: [] })
   useEffect(() => {
     const controller = new AbortController()
     const text = query.trim()
-    if (!text) {
-      setResults([])
-      return
-    }
+    if (!text) return
     const params = new URLSearchParams({ depth: '0', limit: '10', 'where[or][0][listTitle][like]': text, 'where[or][1][names.name][like]': text })
     getJSON<{ docs: { id: number | string; listTitle?: string; name?: string; title?: string }[] }>(`${api}/${collection}?${params}`, controller.signal)
-      .then((found) => setResults(found.docs.map((doc) => ({ id: String(doc.id), title: (doc.listTitle ?? doc.name ?? doc.title ?? String(doc.id)).split('\n').filter(Boolean).join(' / ') }))))
-      .catch(() => controller.signal.aborted || setResults([]))
+      .then((found) =>
+        setAnswer({
+          search: `${collection}\n${text}`,
+          results: found.docs.map((doc) => ({ id: String(doc.id), title: (doc.listTitle ?? doc.name ?? doc.title ?? String(doc.id)).split('\n').filter(Boolean).join(' / ') })),
+        }),
+      )
+      .catch(() => controller.signal.aborted || setAnswer({ search: `${collection}\n${text}`, results: [] }))
     return () => controller.abort()
   }, [api, collection, query])
-  return results
+  return answer.search === search ? answer.results : []
 }
