@@ -8,9 +8,11 @@ export const isLanguage = (value: string): value is Language => (LANGUAGES as re
 /**
  * A piece of text to check: a source's segment or an article paragraph.
  * `kind` is the source segment kind when known; notes (bibliography entries)
- * are read only by the checks that make sense on them.
+ * are read only by the checks that make sense on them. `rawStart`: where a
+ * source segment begins in the source's raw text (findings count within their
+ * segment; annotations, as W3C text positions, in the whole document).
  */
-export type Segment = { id: string; text: string; kind?: string }
+export type Segment = { id: string; text: string; kind?: string; rawStart?: number }
 
 export type Severity = 'high' | 'medium' | 'low'
 

@@ -71,7 +71,10 @@ async function correctArticle(payload: Payload, req: PayloadRequest, review: Rev
 
 /** Opens an annotation on the finding's range (motivation 'flagging-mt-error', note = the reason). */
 async function openDispute(payload: Payload, req: PayloadRequest, review: ReviewState, finding: FindingWithDecision, reason: string): Promise<Written> {
-  const segmentText = review.segments.get(finding.segmentId)?.text ?? ''
+  const segment = review.segments.get(finding.segmentId)
+  const segmentText = segment?.text ?? ''
+  // Annotations count positions in the source's raw text (W3C text positions), findings within their segment.
+  const offset = segment?.rawStart ?? 0
   const annotation = await payload.create({
     collection: 'annotations',
     req,
@@ -82,8 +85,8 @@ async function openDispute(payload: Payload, req: PayloadRequest, review: Review
       exact: finding.quote,
       prefix: segmentText.slice(Math.max(0, finding.start - CONTEXT), finding.start),
       suffix: segmentText.slice(finding.end, finding.end + CONTEXT),
-      start: finding.start,
-      end: finding.end,
+      start: offset + finding.start,
+      end: offset + finding.end,
       motivation: 'flagging-mt-error',
       body: reason,
       ...(finding.suggestion ? { suggestedReplacement: finding.suggestion } : {}),

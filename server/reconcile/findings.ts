@@ -48,8 +48,10 @@ function annotationFinding(annotation: Annotation, segments: Map<string, Segment
   const segmentId = annotation.target?.segmentId
   const segment = segmentId ? segments.get(segmentId) : undefined
   if (!segmentId || !segment) return null
-  const quoted = typeof annotation.start === 'number' && typeof annotation.end === 'number' && segment.text.slice(annotation.start, annotation.end) === annotation.exact
-  const start = quoted ? annotation.start! : segment.text.indexOf(annotation.exact)
+  // An annotation's position counts in the source's raw text; a finding's, within its segment.
+  const local = typeof annotation.start === 'number' ? annotation.start - (segment.rawStart ?? 0) : -1
+  const quoted = local >= 0 && segment.text.slice(local, local + annotation.exact.length) === annotation.exact
+  const start = quoted ? local : segment.text.indexOf(annotation.exact)
   const motivation = annotation.motivation as AnnotationFinding['annotation']['motivation']
   const note = annotation.body?.trim() || null
   return {

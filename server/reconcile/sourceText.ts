@@ -27,12 +27,12 @@ export async function readSourceText(payload: Payload, id: number | string, acce
   const options = { depth: 0, ...access, ...(access.user ? { user: access.user as never } : {}) }
   const source = await payload.findByID({ collection: 'sources', id, disableErrors: true, ...options })
   if (!source) throw new SourceNotFoundError(id)
-  const segments = (source.segments as { segmentId: string; text: string; kind: string }[] | null | undefined) ?? []
+  const segments = (source.segments as { segmentId: string; text: string; kind: string; start?: number }[] | null | undefined) ?? []
   return {
     id: source.id,
     title: source.title,
     language: source.language,
-    segments: segments.map((segment) => ({ id: segment.segmentId, text: segment.text, kind: segment.kind })),
+    segments: segments.map((segment) => ({ id: segment.segmentId, text: segment.text, kind: segment.kind, ...(typeof segment.start === 'number' ? { rawStart: segment.start } : {}) })),
     authority: await readAuthority(payload, access),
   }
 }

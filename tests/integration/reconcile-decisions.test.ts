@@ -112,7 +112,12 @@ describe('POST /api/sources/:id/findings/decisions', () => {
     expect(dispute.status).toBe(201)
     expect(dispute.body.decision).toMatchObject({ action: 'disputed', quote: '?' })
     const annotation = await test.payload.findByID({ collection: 'annotations', id: dispute.body.decision.annotation ?? '', depth: 0 })
-    expect(annotation).toMatchObject({ motivation: 'flagging-mt-error', exact: '?', body: 'The original has a question mark here too.', start: finding.start, end: finding.end, target: { segmentId: finding.segmentId } })
+    expect(annotation).toMatchObject({ motivation: 'flagging-mt-error', exact: '?', body: 'The original has a question mark here too.', target: { segmentId: finding.segmentId } })
+    // The annotation's position counts in the source's raw text; the finding's within its segment.
+    const stored = await test.payload.findByID({ collection: 'sources', id: sourceId, depth: 0 })
+    const segment = (stored.segments as { segmentId: string; start: number }[]).find((candidate) => candidate.segmentId === finding.segmentId)!
+    expect([annotation.start, annotation.end]).toEqual([segment.start + finding.start, segment.start + finding.end])
+    expect(stored.rawText.slice(annotation.start!, annotation.end!)).toBe('?')
     expect(String(annotation.target?.source)).toBe(sourceId)
     // A dispute asks; it does not settle the finding.
     expect(dispute.body.progress.decided).toBe(0)

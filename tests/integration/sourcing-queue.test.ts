@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { QueueRow } from '@/lib/sourcing/queue'
 import { createUser, startPayload, type TestPayload } from './payload'
+import { SOURCE_IMPORT } from '@/collections/sources/hooks/computedFlags'
 
 let t: TestPayload
 const tokens: Record<string, string> = {}
@@ -84,8 +85,10 @@ describe('the sourcing queue', () => {
   it('counts an importer flag on a source as resolved once its passage is cited in the article drafted from it', async () => {
     const passage = 'The garrison of Fort Tasgan numbered four hundred men.'
     const rawText = `${passage}\n\nA second paragraph.`
+    // Written as the importer writes a source (flags are computed: any other write keeps none).
     const source = await t.payload.create({
       collection: 'sources',
+      context: { [SOURCE_IMPORT]: true },
       data: {
         title: 'Tasgan chronicle',
         language: 'en',
