@@ -70,7 +70,7 @@ test('an editor writes an article with an inline citation, publishes it, and the
   expect(cites).toContain('112–118')
 })
 
-test('Citation and Citation needed are in the toolbar\'s "+" and the "/" menu, right after punctuation too', async ({ page, request }) => {
+test('Citation and Citation needed are in the toolbar\'s inline-blocks menu and the "/" menu, right after punctuation too', async ({ page, request }) => {
   const token = await apiToken(request, 'editor')
   const id = await createDraftArticle(request, token, unique('Menus'))
   await logIn(page, 'editor')
@@ -108,7 +108,7 @@ test('Citation and Citation needed are in the toolbar\'s "+" and the "/" menu, r
   expect(state).toContain('The frontier moved in 1864./ Trade and/or war 伊犁于1881年收回。"')
   expect(state).toMatch(/收回。"[^{}]*\}\s*,\s*\{[^{}]*"fields":\{[^{}]*"blockType":"citationNeeded"/)
 
-  await page.locator('.toolbar-popup__dropdown-add').first().click()
+  await page.getByRole('button', { name: 'inlineBlocks dropdown' }).click()
   const added = page.locator('.toolbar-popup__dropdown-items')
   await expect(added.getByText('Citation', { exact: true })).toBeVisible()
   await expect(added.getByText('Citation needed', { exact: true })).toBeVisible()

@@ -12,7 +12,7 @@ import { SlashAfterPunctuationFeature } from './slashAfterPunctuation/feature.se
  * The one rich-text configuration of the platform: headings, lists, quotes and
  * uploads from Lexical's defaults; links that may point inside the encyclopedia;
  * inline citations and "citation needed" markers (from the `/` menu, also
- * right after punctuation, and the toolbar's "+"); primary-source quotations.
+ * right after punctuation, and the toolbar's inline-blocks menu); primary-source quotations.
  */
 const lexical = lexicalEditor({
   features: ({ defaultFeatures }) => [

@@ -32,6 +32,7 @@ import { ExportWorks as ExportWorks_1613a5302bc39b85bf84f154a1315c8d } from '../
 import { ReconcileView as ReconcileView_b647255f2730d4da1fb7403fc0687dcb } from '../../../components/reconcile/ReconcileView'
 import { EditorialListView as EditorialListView_0a3ab900f310f909f9b86f816186cb4b } from '../../../access/EditorialListView'
 import { SourceAnnotations as SourceAnnotations_15837bebf75a2485748404315295c12f } from '../../../collections/annotations/components/SourceAnnotations'
+import { OfflineJSONField as OfflineJSONField_3cec12b5ef70b5a148f1218d90554054 } from '../../../fields/codeEditor/OfflineJSONField'
 import { ImportListButton as ImportListButton_87d0ca1efc24071bf325b61ef1d3097a } from '../../../collections/sources/components/ImportLinks'
 import { ImportWorks as ImportWorks_d8e555c6e3107b723e4b4eee02c6d050 } from '../../../collections/citations/components/ImportWorks'
 import { MergeWork as MergeWork_8ff6a543bbbcab52a3726da93f811935 } from '../../../collections/citations/components/MergeWork'
@@ -78,6 +79,7 @@ export const importMap = {
   "/components/reconcile/ReconcileView#ReconcileView": ReconcileView_b647255f2730d4da1fb7403fc0687dcb,
   "/access/EditorialListView#EditorialListView": EditorialListView_0a3ab900f310f909f9b86f816186cb4b,
   "/collections/annotations/components/SourceAnnotations#SourceAnnotations": SourceAnnotations_15837bebf75a2485748404315295c12f,
+  "/fields/codeEditor/OfflineJSONField#OfflineJSONField": OfflineJSONField_3cec12b5ef70b5a148f1218d90554054,
   "/collections/sources/components/ImportLinks#ImportListButton": ImportListButton_87d0ca1efc24071bf325b61ef1d3097a,
   "/collections/citations/components/ImportWorks#ImportWorks": ImportWorks_d8e555c6e3107b723e4b4eee02c6d050,
   "/collections/citations/components/MergeWork#MergeWork": MergeWork_8ff6a543bbbcab52a3726da93f811935,

@@ -24,14 +24,14 @@ export function OpenAnnotations() {
 
   useEffect(() => {
     if (!user) return
-    const api = `${config.serverURL}${config.routes.api}`
+    const api = config.routes.api
     const query = (where: Record<string, string>) => new URLSearchParams({ ...where, 'where[status][equals]': 'open', depth: '0', limit: '20', sort: '-updatedAt' }).toString()
     const fetchRows = async (where: Record<string, string>) => {
       const response = await fetch(`${api}/annotations?${query(where)}`, { credentials: 'include' })
       return response.ok ? ((await response.json()) as { docs: Row[] }).docs : []
     }
     void Promise.all([fetchRows({ 'where[author][equals]': String(user.id) }), fetchRows({})]).then(([mine, awaiting]) => setLists({ mine, awaiting }))
-  }, [user, config.serverURL, config.routes.api])
+  }, [user, config.routes.api])
 
   if (!lists) return null
   const list = (title: string, rows: Row[], testId: string) => (

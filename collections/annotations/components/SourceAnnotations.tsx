@@ -41,7 +41,7 @@ export function SourceAnnotations() {
   const { i18n } = useTranslation()
   const { config } = useConfig()
   const labels = annotationLabels(i18n.language)
-  const api = `${config.serverURL}${config.routes.api}`
+  const api = config.routes.api
   const [segments, setSegments] = useState<Segment[]>([])
   const [language, setLanguage] = useState<string>('en')
   const [annotations, setAnnotations] = useState<ListedAnnotation[]>([])
