@@ -120,7 +120,12 @@ test('an editor reconciles the machine translation beside its original, decides 
   expect(name, 'the machine translation has an undecided name finding with a suggestion').toBeDefined()
   const named = name!.key
   const marks = page.locator('[data-side="left"] mark')
-  const markOf = (key: string) => marks.evaluateAll((elements, wanted) => elements.findIndex((mark) => (JSON.parse((mark as HTMLElement).dataset.highlightIds ?? '[]') as string[]).includes(wanted)), key)
+  const markIndex = (key: string) => marks.evaluateAll((elements, wanted) => elements.findIndex((mark) => (JSON.parse((mark as HTMLElement).dataset.highlightIds ?? '[]') as string[]).includes(wanted)), key)
+  // The marks come with the findings, after the page: wait for the one wanted (evaluateAll itself does not wait).
+  const markOf = async (key: string) => {
+    await expect.poll(() => markIndex(key), { message: `a mark for ${key}` }).toBeGreaterThanOrEqual(0)
+    return markIndex(key)
+  }
   await marks.nth(await markOf(named)).click()
   await expect(panel(page)).toHaveAttribute('data-finding-key', named)
   await panel(page).getByRole('button', { name: 'Add to authority' }).click()
