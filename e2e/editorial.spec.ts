@@ -110,8 +110,8 @@ test('Citation and Citation needed are in the toolbar\'s inline-blocks menu and 
 
   await page.getByRole('button', { name: 'inlineBlocks dropdown' }).click()
   const added = page.locator('.toolbar-popup__dropdown-items')
-  await expect(added.getByText('Citation', { exact: true })).toBeVisible()
-  await expect(added.getByText('Citation needed', { exact: true })).toBeVisible()
+  await expect(added.getByRole('button', { name: 'Citation', exact: true })).toBeVisible()
+  await expect(added.getByRole('button', { name: 'Citation needed', exact: true })).toBeVisible()
 })
 
 test('a historian sees no publish control, and publishing over REST is refused', async ({ page, request }) => {
