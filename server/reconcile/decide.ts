@@ -9,6 +9,7 @@ import type { EditorState } from '@/lib/richtext/walk'
 import type { Annotation, Article, User } from '@/payload-types'
 import { inTransaction } from '@/server/transaction'
 import { ReconcileError } from './errors'
+import { scriptOf } from '@/lib/corpus/script'
 import { decisionOf, readReview, type ReviewState } from './findings'
 
 const ACTIONS: readonly DecisionAction[] = ['accepted', 'corrected', 'dismissed', 'disputed', 'added-to-authority']
@@ -95,7 +96,6 @@ async function openDispute(payload: Payload, req: PayloadRequest, review: Review
   return { annotation: annotation.id }
 }
 
-const scriptOf = (name: string) => (/\p{Script=Han}/u.test(name) ? ('Hans' as const) : /\p{Script=Cyrillic}/u.test(name) ? ('Cyrl' as const) : ('Latn' as const))
 
 /** Appends the rendering to the entity's recorded names, with its kind and this source; creates the entity when no id is given. */
 async function addToAuthority(payload: Payload, req: PayloadRequest, review: ReviewState, authority: NonNullable<DecisionRequest['authority']>): Promise<Written> {
