@@ -6,6 +6,8 @@
  * process (the serving thread's cost: the SQLite driver runs on it) and wall
  * time, per save and per draft read; then the same for autosave, which keeps
  * rewriting one version. Prints a table and writes bench/results/drafts.json.
+ * With DRAFTS_CPU_PROFILE=<file.cpuprofile>, the saves and reads measured (not
+ * the set-up) are also recorded as a V8 CPU profile there.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -16,6 +18,7 @@ Object.assign(process.env, { DATA_DIR: dataDir, MEDIA_DIR: path.join(dataDir, 'm
 const { getPayload } = await import('payload')
 const { default: config } = await import('@/payload.config')
 const { importFoundingCorpus } = await import('@/server/import')
+await (await import('@/server/import/worker/build')).ensureParseWorker()
 
 const payload = await getPayload({ config })
 await importFoundingCorpus(payload, () => {})
@@ -49,6 +52,14 @@ async function cost(times: number, work: (i: number) => Promise<unknown>) {
   return { cpuMs: Math.round((used.user + used.system) / 1000 / times), wallMs: Math.round((performance.now() - started) / times) }
 }
 
+const profileFile = process.env.DRAFTS_CPU_PROFILE
+const profiler = profileFile ? new (await import('node:inspector/promises')).Session() : null
+if (profiler) {
+  profiler.connect()
+  await profiler.post('Profiler.enable')
+  await profiler.post('Profiler.start')
+}
+
 const versionCount = async () => (await payload.countVersions({ collection: 'articles', where: { parent: { equals: article.id } } })).totalDocs
 const rows: { kind: string; versions: number; save: { cpuMs: number; wallMs: number }; read: { cpuMs: number; wallMs: number } }[] = []
 let saved = 0
@@ -59,6 +70,12 @@ for (const target of [1, 25, 50, 99]) {
 }
 const measuredAutosave = await cost(20, () => save(++saved, true))
 rows.push({ kind: 'autosave', versions: await versionCount(), save: measuredAutosave, read: await cost(5, read) })
+
+if (profiler && profileFile) {
+  const { profile } = await profiler.post('Profiler.stop')
+  writeFileSync(profileFile, JSON.stringify(profile))
+  console.log(`  CPU profile of the measured saves and reads: ${profileFile}`)
+}
 
 console.log(`\nbench/drafts — article of ${JSON.stringify(body).length.toLocaleString('en')} bytes of rich text`)
 console.log('  kind          versions   save cpu ms   save wall ms   read cpu ms   read wall ms')

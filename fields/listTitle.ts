@@ -19,11 +19,14 @@ export const listTitleField = (titleField: string, titleLabel: { en: string; zh:
   admin: { hidden: true },
   hooks: {
     beforeChange: [
-      async ({ collection, data, originalDoc, req }) => {
+      async ({ collection, data, originalDoc, req, siblingDocWithLocales }) => {
         const titles: Partial<Record<Locale, string>> = {}
         const locale = req.locale
-        if (originalDoc?.id && collection) {
-          const stored = await req.payload.findByID({
+        // The document as stored, every locale: what an update already read (its latest draft), else read here.
+        const stored = siblingDocWithLocales?.[titleField]
+        if (stored && typeof stored === 'object') Object.assign(titles, stored)
+        else if (originalDoc?.id && collection) {
+          const read = await req.payload.findByID({
             collection: collection.slug as CollectionSlug,
             id: originalDoc.id,
             locale: 'all',
@@ -33,7 +36,7 @@ export const listTitleField = (titleField: string, titleLabel: { en: string; zh:
             // A copy: the Local API sets the locale of the request it is given, and this one's write goes on in its own locale.
             req: { ...req },
           })
-          Object.assign(titles, (stored as unknown as Record<string, unknown>)[titleField])
+          Object.assign(titles, (read as unknown as Record<string, unknown>)[titleField])
         }
         const current = data?.[titleField] ?? originalDoc?.[titleField]
         if (LOCALES.includes(locale as Locale) && typeof current === 'string') titles[locale as Locale] = current

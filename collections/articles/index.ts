@@ -10,8 +10,7 @@ import { editor } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
 import { reanchorArticleAnnotations } from './hooks/reanchorAnnotations'
 import { serverURL } from '@/lib/env'
-import { countNeeds } from '@/lib/sourcing/passages'
-import type { EditorState } from '@/lib/richtext/walk'
+import { countSourcingNeeds } from './hooks/countSourcingNeeds'
 import { articleBibliographyEndpoint } from './endpoints/bibliography'
 import { sourcingQueueEndpoint } from './endpoints/sourcingQueue'
 import { originOfRequest } from '@/lib/security/origins'
@@ -179,14 +178,14 @@ export const Articles: CollectionConfig = {
     publishedAtField,
     unmodifiedShareField,
     publishOverrideField,
-    // What the body of this locale still needs a source for (lib/sourcing), counted on every save, drafts included, for the articles list.
+    // What the body of this locale still needs a source for (lib/sourcing), for the articles list: counted when a save (drafts included) changes the body.
     {
       name: 'needsSource',
       type: 'number',
       localized: true,
       label: label('Needs a source', '待补出处'),
       admin: { readOnly: true, position: 'sidebar' },
-      hooks: { beforeChange: [({ siblingData, originalDoc }) => countNeeds((siblingData?.body ?? originalDoc?.body) as EditorState)] },
+      hooks: { beforeChange: [countSourcingNeeds] },
     },
     // A digest of the title, body and infobox the last import wrote: a re-import compares it with the article to see whether an editor changed it since.
     { name: 'importFingerprint', type: 'text', admin: { hidden: true } },

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Annotation } from '@/payload-types'
+import { reanchoringSettled } from '@/server/annotate/reanchorQueue'
 import { importDocument } from '@/server/import'
 import { body, EN, rangeIn, seedArticle, ZH } from './annotations/fixtures'
 import { createUser, refusal, startPayload, type TestPayload } from './payload'
@@ -92,7 +93,11 @@ describe('when the text changes', () => {
     const siege = await annotate({ target: { article: article.id, locale: 'en' }, exact: 'the second siege lasted from July 1686' })
     const border = await annotate({ target: { article: article.id, locale: 'en' }, exact: 'agreed on a border along the Argun' })
     const zh = await annotate({ target: { article: article.id, locale: 'zh' }, exact: '十万' })
-    const save = (paragraphs: string[]) => t.payload.update({ collection: 'articles', id: article.id, locale: 'en', draft: true, data: { body: body(...paragraphs), _status: 'draft' }, user: historian, overrideAccess: false })
+    // Re-anchoring runs once the save has answered (server/annotate/reanchorQueue): the save, then what it queued.
+    const save = async (paragraphs: string[]) => {
+      await t.payload.update({ collection: 'articles', id: article.id, locale: 'en', draft: true, data: { body: body(...paragraphs), _status: 'draft' }, user: historian, overrideAccess: false })
+      await reanchoringSettled()
+    }
 
     const inserted = ['A new opening paragraph.', ...EN]
     await save(inserted)
