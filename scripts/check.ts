@@ -14,7 +14,7 @@ import path from 'node:path'
 import type { SanitizedConfig } from 'payload'
 
 import { readDocuments } from '@/lib/corpus/files'
-import { authorityFrom, type Authority, type AuthorityInput } from '@/lib/reconcile/authority'
+import { authorityFrom, type Authority, type AuthorityIndex, type AuthorityInput } from '@/lib/reconcile/authority'
 import { checkText } from '@/lib/reconcile/check'
 import { documentSegments } from '@/lib/reconcile/document'
 import type { Finding, Segment } from '@/lib/reconcile/types'
@@ -38,7 +38,7 @@ const target = targets[0]!
 // Anything that is not a path (no directory, no extension) is taken for a source id, whatever its form.
 const isSourceId = !existsSync(target) && !/[/\\.]/.test(target)
 
-type Text = { label: string; language: string; segments: Segment[]; authority: Authority }
+type Text = { label: string; language: string; segments: Segment[]; authority: Authority | AuthorityIndex }
 
 async function fromFile(): Promise<Text> {
   if (!existsSync(target)) fail(`No such file: ${target}`)

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { allow, anyone } from '@/access/roles'
+import { authorityHooks } from '@/server/reconcile/authorityIndex'
 import { revalidatingHooks } from '@/server/revalidate'
 import { entityFields } from '@/fields/entity'
 import { historicalDateField } from '@/fields/historicalDate'
@@ -12,7 +13,8 @@ export const People: CollectionConfig = {
   labels: { singular: label('Person', '人物'), plural: label('People', '人物') },
   admin: { useAsTitle: 'listTitle', defaultColumns: ['listTitle', 'slug', 'updatedAt'] },
   access: { read: anyone, create: allow('historian'), update: allow('historian'), delete: allow('editor') },
-  hooks: revalidatingHooks,
+  // A change of a name is a change of the name authority the checks read (server/reconcile/authorityIndex).
+  hooks: { afterChange: [...revalidatingHooks.afterChange, ...authorityHooks.afterChange], afterDelete: [...revalidatingHooks.afterDelete, ...authorityHooks.afterDelete] },
   fields: [
     ...entityFields(),
     historicalDateField('born', 'Born', '出生'),

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { allow, anyone } from '@/access/roles'
+import { authorityHooks } from '@/server/reconcile/authorityIndex'
 import { revalidatingHooks } from '@/server/revalidate'
 import { entityFields } from '@/fields/entity'
 import { offlineJSONEditor } from '@/fields/codeEditor'
@@ -34,7 +35,8 @@ export const Places: CollectionConfig = {
   labels: { singular: label('Place', '地点'), plural: label('Places', '地点') },
   admin: { useAsTitle: 'listTitle', defaultColumns: ['listTitle', 'placeType', 'slug', 'updatedAt'] },
   access: { read: anyone, create: allow('historian'), update: allow('historian'), delete: allow('editor') },
-  hooks: revalidatingHooks,
+  // A change of a name is a change of the name authority the checks read (server/reconcile/authorityIndex).
+  hooks: { afterChange: [...revalidatingHooks.afterChange, ...authorityHooks.afterChange], afterDelete: [...revalidatingHooks.afterDelete, ...authorityHooks.afterDelete] },
   fields: [
     ...entityFields(),
     { name: 'placeType', type: 'select', options: PLACE_TYPES, label: label('Type', '类型') },

@@ -8,7 +8,8 @@ import { textBlocks } from '@/lib/richtext/blocks'
 import type { EditorState } from '@/lib/richtext/walk'
 import type { User } from '@/payload-types'
 import { ReconcileError } from './errors'
-import { readAuthority, readSourceText, SourceNotFoundError } from './sourceText'
+import { authorityIndex } from './authorityIndex'
+import { readSourceText, SourceNotFoundError } from './sourceText'
 
 const REF = /^(sources|articles):(.+)$/
 
@@ -53,7 +54,7 @@ export async function compareTexts(payload: Payload, user: User, query: CompareQ
   if (left === right) throw new ReconcileError(400, `Both sides are ${left}: choose another text to compare it with.`)
   const locale = query.locale ?? 'en'
   if (locale !== 'en' && locale !== 'zh') throw new ReconcileError(400, `The locale must be "en" or "zh", not "${locale}".`)
-  const [leftSide, rightSide, authority] = await Promise.all([readSide(payload, user, left!, locale), readSide(payload, user, right!, locale), readAuthority(payload, { overrideAccess: false, user: { ...user, collection: 'users' as const } })])
+  const [leftSide, rightSide, authority] = await Promise.all([readSide(payload, user, left!, locale), readSide(payload, user, right!, locale), authorityIndex(payload)])
   for (const side of [leftSide, rightSide]) {
     if (!isLanguage(side.language)) throw new ReconcileError(400, `${side.ref} ("${side.title}") is in "${side.language}": the comparison reads English (en) and Chinese (zh).`)
   }

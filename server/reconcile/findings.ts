@@ -2,12 +2,13 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { atLeast } from '@/access/roles'
 import type { AnnotationFinding, FindingDecision, FindingsResponse, FindingWithDecision } from '@/lib/reconcile/api'
-import { checkText, CheckInputError } from '@/lib/reconcile/check'
+import { CheckInputError } from '@/lib/reconcile/check'
 import { reanchor, withKeys } from '@/lib/reconcile/findingKey'
 import { reviewProgress } from '@/lib/reconcile/progress'
 import type { Finding, Segment } from '@/lib/reconcile/types'
 import { relationId } from '@/lib/richtext/walk'
 import type { Annotation, FindingDecision as StoredDecision, Source, User } from '@/payload-types'
+import { findingsOn } from './authorityIndex'
 import { ReconcileError } from './errors'
 import { readSourceText, SourceNotFoundError } from './sourceText'
 
@@ -89,7 +90,7 @@ export async function readReview(payload: Payload, sourceId: string, user: User,
   }
   let checked: Finding[]
   try {
-    checked = checkText({ segments: text.segments, language: text.language, authority: text.authority })
+    checked = await findingsOn(payload, text, req)
   } catch (error) {
     if (error instanceof CheckInputError) throw new ReconcileError(400, `Source ${sourceId}: ${error.message}`)
     throw error

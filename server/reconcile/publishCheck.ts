@@ -1,6 +1,5 @@
 import type { PayloadRequest } from 'payload'
 
-import { checkText } from '@/lib/reconcile/check'
 import { publishBlocks, type PublishBlock } from '@/lib/reconcile/publishRule'
 import { isLanguage, type Finding, type Language } from '@/lib/reconcile/types'
 import { measureUnmodified, type UnmodifiedMeasure } from '@/lib/reconcile/unmodified'
@@ -8,7 +7,7 @@ import { textBlocks } from '@/lib/richtext/blocks'
 import { relationId, type EditorState } from '@/lib/richtext/walk'
 import type { Source } from '@/payload-types'
 import { decisionsOn } from './decisions'
-import { readAuthority } from './sourceText'
+import { findingsOn as checkedFindings } from './authorityIndex'
 
 /** The machine-translated source an article was drafted from: its machine output is what the article is measured against. */
 export type MachineSource = { id: Source['id']; title: string; language: Language; machineOutput: string[] }
@@ -39,8 +38,7 @@ export const paragraphsOf = (body: unknown): string[] => textBlocks(body as Edit
 /** Findings on an article's paragraphs (ids p1, p2, …), or none for a text with no words. */
 async function findingsOn(req: PayloadRequest, paragraphs: string[], language: Language): Promise<Finding[]> {
   if (!paragraphs.length) return []
-  const authority = await readAuthority(req.payload, { overrideAccess: true, req })
-  return checkText({ segments: paragraphs.map((text, index) => ({ id: `p${index + 1}`, text, kind: 'paragraph' })), language, authority })
+  return checkedFindings(req.payload, { segments: paragraphs.map((text, index) => ({ id: `p${index + 1}`, text, kind: 'paragraph' })), language }, req)
 }
 
 export type PublishVerdict = { source: MachineSource; paragraphs: string[]; unmodified: UnmodifiedMeasure; findings: Finding[]; blocks: PublishBlock[] }

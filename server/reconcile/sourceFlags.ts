@@ -2,15 +2,14 @@ import { randomUUID } from 'node:crypto'
 
 import type { PayloadRequest } from 'payload'
 
-import { checkText } from '@/lib/reconcile/check'
 import { computeFlags, openFlagSummary } from '@/lib/reconcile/flags'
 import { isLanguage, type Finding, type Segment } from '@/lib/reconcile/types'
 import { decisionsOn } from './decisions'
-import { readAuthority } from './sourceText'
+import { findingsOn } from './authorityIndex'
 
 /**
  * Computes a source's editorial flags again from its current text, the name
- * authority and the decisions taken on its findings, and stores them. Runs
+ * authority (its findings kept per text and authority: ./authorityIndex) and the decisions taken on its findings, and stores them. Runs
  * after an import and after a decision on one of its findings is written.
  * Written through the database adapter, not as an update: flags are derived
  * from the source, not a revision of it, and a version per decision would
@@ -22,7 +21,7 @@ export async function recomputeSourceFlags(req: PayloadRequest, sourceId: unknow
   const segments: Segment[] = (source.segments ?? []).map((segment) => ({ id: segment.segmentId, text: segment.text, kind: segment.kind }))
   const readable = isLanguage(source.language) && segments.some((segment) => /[\p{L}\p{N}]/u.test(segment.text))
   const [findings, decisions]: [Finding[], Awaited<ReturnType<typeof decisionsOn>>] = await Promise.all([
-    readable ? readAuthority(req.payload, { overrideAccess: true, req }).then((authority) => checkText({ segments, language: source.language, authority })) : Promise.resolve([]),
+    readable ? findingsOn(req.payload, { segments, language: source.language }, req) : Promise.resolve([]),
     decisionsOn(req, { source: source.id }),
   ])
   const flags = computeFlags({ importerFlags: source.flags ?? [], segments, findings, decisions })
