@@ -79,7 +79,7 @@ describe('offsets of a selection in the editor', () => {
   it('go back to the same place in the editor’s text nodes', () => {
     editor.read(() => {
       const layout = $liveTextLayout()
-      for (const [from, to] of [['fort', '十万'], ['Amur', 'Amur'], ['雅克萨', '尼布楚'], ['besieged', 'Again']]) {
+      for (const [from, to] of [['fort', '十万'], ['Amur', 'Amur'], ['雅克萨', '尼布楚'], ['besieged', 'Again']] as const) {
         const { start, end } = serverRange(from, to)
         const startPoint = textPointAt(layout, start, 'start')!
         const endPoint = textPointAt(layout, end, 'end')!
