@@ -182,6 +182,7 @@ function ArticleAnnotator({ editor, articleId, locale }: { editor: LexicalEditor
   }
 
   const shown = hovered ?? caretOn
+  if (typeof document === 'undefined') return null
   return createPortal(
     <>
       {selected && !drafting && !outside ? (
