@@ -1,11 +1,11 @@
 'use client'
 
 import { useConfig } from '@payloadcms/ui'
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 
-import { anchorQuote } from '@/lib/annotate/anchor'
+import { anchorQuote, editBetween, followEdit } from '@/lib/annotate/anchor'
 import type { ListedAnnotation } from '@/lib/annotate/display'
-import { quoteOf } from '@/lib/annotate/selectors'
+import { quoteOf, type Quote } from '@/lib/annotate/selectors'
 import type { Annotation } from '@/payload-types'
 import type { ArticleAnnotationLabels } from './articleLabels'
 import type { AnnotationLabels } from './labels'
@@ -23,6 +23,8 @@ export const responseError = async (response: Response) => {
  * (the server re-anchors them in the saved draft first and stores where they
  * are), then placed again in the editor's text as it is typed, the same way
  * (lib/annotate/anchor), so a highlight follows the words before the save.
+ * Each change first carries the positions across what it changed, so
+ * anchoring mostly only checks them (bench/annotateEditor).
  */
 export function useLiveAnnotations(articleId: string, locale: Locale, text: string, labels: AnnotationLabels & ArticleAnnotationLabels) {
   const { config } = useConfig()
@@ -42,23 +44,31 @@ export function useLiveAnnotations(articleId: string, locale: Locale, text: stri
     void load()
   }, [load])
 
-  const annotations = useMemo<ListedAnnotation[]>(
-    () =>
-      stored.map((doc) => {
-        const anchor = anchorQuote(text, quoteOf(doc))
-        return {
-          id: String(doc.id),
-          exact: doc.exact,
-          start: anchor.state === 'orphaned' ? null : anchor.start,
-          end: anchor.state === 'orphaned' ? null : anchor.end,
-          motivation: doc.motivation,
-          status: doc.status ?? 'open',
-          body: doc.body ?? null,
-          anchorState: anchor.state,
-        }
-      }),
-    [stored, text],
-  )
+  const followed = useRef<{ text: string; quotes: Map<string, Quote> }>({ text, quotes: new Map() })
+  const annotations = useMemo<ListedAnnotation[]>(() => {
+    const edit = editBetween(followed.current.text, text)
+    const known = followed.current.quotes
+    const quotes = new Map<string, Quote>()
+    const placed = stored.map((doc): ListedAnnotation => {
+      const id = String(doc.id)
+      const before = known.get(id)
+      const quote = before ? followEdit(before, edit) : quoteOf(doc)
+      const anchor = anchorQuote(text, quote)
+      quotes.set(id, anchor.state === 'orphaned' ? quote : { ...quote, start: anchor.start, end: anchor.end })
+      return {
+        id,
+        exact: doc.exact,
+        start: anchor.state === 'orphaned' ? null : anchor.start,
+        end: anchor.state === 'orphaned' ? null : anchor.end,
+        motivation: doc.motivation,
+        status: doc.status ?? 'open',
+        body: doc.body ?? null,
+        anchorState: anchor.state,
+      }
+    })
+    followed.current = { text, quotes }
+    return placed
+  }, [stored, text])
 
   const create = useCallback(
     async (data: Record<string, unknown>): Promise<string | null> => {
