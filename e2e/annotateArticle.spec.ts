@@ -58,6 +58,16 @@ async function dragSelect(page: Page, words: string) {
   await page.mouse.up()
 }
 
+/** Selects `words` and waits for the offer to annotate them (selecting again, as a person does, while the editor is still starting). */
+async function selectToAnnotate(page: Page, words: string, offer: string) {
+  const button = page.getByRole('button', { name: offer, exact: true })
+  await expect(async () => {
+    await dragSelect(page, words)
+    await expect(button).toBeVisible({ timeout: 2_000 })
+  }).toPass()
+  return button
+}
+
 /** The words each annotation mark of a kind covers, as painted (CSS Custom Highlight API). */
 const marked = (page: Page, kind: string) =>
   page.evaluate((name) => [...(CSS.highlights.get(name) ?? [])].map((range) => (range instanceof Range ? range.toString() : '')), `annotation-${kind}`)
@@ -83,9 +93,9 @@ test('a historian annotates an article draft by selecting; the editor sees it ma
   await logIn(page, 'historian')
   await page.goto(`/admin/collections/articles/${id}?locale=en`)
   await expect(bodyEditor(page)).toContainText(doubtful)
-  await dragSelect(page, 'founded in 1762')
+  const annotate = await selectToAnnotate(page, 'founded in 1762', 'Annotate')
   const sent = page.waitForRequest((request) => request.method() === 'POST' && new URL(request.url()).pathname === '/api/annotations')
-  await page.getByRole('button', { name: 'Annotate', exact: true }).click()
+  await annotate.click()
   const popover = page.getByRole('dialog', { name: 'Annotations' })
   await expect(popover.locator('q')).toHaveText('founded in 1762')
   await popover.getByLabel('Kind').selectOption('questioning')
@@ -101,8 +111,7 @@ test('a historian annotates an article draft by selecting; the editor sees it ma
   await expect(panel.getByRole('listitem')).toContainText('Which source gives 1762?')
 
   // An empty note is refused with the reason; nothing is saved.
-  await dragSelect(page, 'forty horses')
-  await page.getByRole('button', { name: 'Annotate', exact: true }).click()
+  await (await selectToAnnotate(page, 'forty horses', 'Annotate')).click()
   await popover.getByRole('button', { name: 'Save annotation' }).click()
   await expect(popover.getByRole('alert')).toContainText('The note is empty')
   await popover.getByRole('button', { name: 'Cancel' }).click()
@@ -158,9 +167,9 @@ test('in the Chinese admin a historian annotates the Chinese text of an article;
   await page.context().addCookies([{ name: 'payload-lng', value: 'zh', url: page.url() }])
   await page.goto(`/admin/collections/articles/${id}?locale=zh`)
   await expect(bodyEditor(page)).toContainText(zh[1]!)
-  await dragSelect(page, '清军十万人')
+  const annotate = await selectToAnnotate(page, '清军十万人', '批注')
   const sent = page.waitForRequest((request) => request.method() === 'POST' && new URL(request.url()).pathname === '/api/annotations')
-  await page.getByRole('button', { name: '批注', exact: true }).click()
+  await annotate.click()
   const popover = page.getByRole('dialog', { name: '批注' })
   await popover.getByLabel('类型').selectOption('correcting')
   await popover.getByLabel('内容').fill('史料作“十万”，不是一百万')

@@ -33,7 +33,7 @@ export function ArticleAnnotationsPlugin() {
   const { id, collectionSlug } = useDocumentInfo()
   const locale = useLocale()
   if (collectionSlug !== 'articles' || fieldProps.path !== 'body' || id === undefined || id === null) return null
-  return <ArticleAnnotator key={`${String(id)}-${locale.code}`} editor={editor} articleId={String(id)} locale={locale.code === 'zh' ? 'zh' : 'en'} />
+  return <ArticleAnnotator key={`${String(id)}-${locale.code}`} editor={editor} articleId={id} locale={locale.code === 'zh' ? 'zh' : 'en'} />
 }
 
 /**
@@ -42,7 +42,7 @@ export function ArticleAnnotationsPlugin() {
  * document, their notes shown when the pointer or the caret is on them, and
  * listed in the sidebar panel (articleAnnotationsStore).
  */
-function ArticleAnnotator({ editor, articleId, locale }: { editor: LexicalEditor; articleId: string; locale: Locale }) {
+function ArticleAnnotator({ editor, articleId, locale }: { editor: LexicalEditor; articleId: string | number; locale: Locale }) {
   const { i18n } = useTranslation()
   const modified = useFormModified()
   const labels = useMemo(() => ({ ...annotationLabels(i18n.language), ...articleAnnotationLabels(i18n.language) }), [i18n.language])
@@ -69,7 +69,10 @@ function ArticleAnnotator({ editor, articleId, locale }: { editor: LexicalEditor
           setText((before) => (before === layout.text ? before : layout.text))
           const selection = $getSelection()
           const domRange = window.getSelection()?.rangeCount ? window.getSelection()!.getRangeAt(0) : null
-          if (!$isRangeSelection(selection) || !domRange) return setSelected(null)
+          if (!$isRangeSelection(selection) || !domRange) {
+            setCaretOn(null)
+            return setSelected(null)
+          }
           const { start, end } = $rangeOffsets(layout, selection.anchor, selection.focus)
           if (start === end) {
             setSelected(null)
@@ -78,6 +81,7 @@ function ArticleAnnotator({ editor, articleId, locale }: { editor: LexicalEditor
             return
           }
           if (jumping.current) return void (jumping.current = false)
+          setCaretOn(null)
           setSelected({ start, end, exact: layout.text.slice(start, end), place: below(domRange.getBoundingClientRect()) })
         })
       }),
@@ -98,17 +102,19 @@ function ArticleAnnotator({ editor, articleId, locale }: { editor: LexicalEditor
     return () => document.removeEventListener('selectionchange', check)
   }, [editor])
 
-  // The marks, again whenever the text or the annotations change.
-  useEffect(() => {
+  // The marks, again after every change Lexical renders (it may replace the DOM text they lie in) and whenever the annotations move.
+  const repaint = useCallback(() => {
     const ranges = editor.getEditorState().read(() => {
       const layout = $liveTextLayout()
-      return annotations.flatMap((one) => {
+      return placed.current.flatMap((one) => {
         const range = one.start !== null && one.end !== null ? domRangeOf(editor, layout, one.start, one.end) : null
         return range ? [{ kind: one.motivation, range }] : []
       })
     })
     paintHighlights(ranges, KINDS)
-  }, [editor, annotations, text])
+  }, [editor])
+  useEffect(repaint, [repaint, annotations])
+  useEffect(() => editor.registerUpdateListener(repaint), [editor, repaint])
   useEffect(() => () => paintHighlights([], KINDS), [])
 
   // The note of the marks under the pointer.
@@ -178,6 +184,7 @@ function ArticleAnnotator({ editor, articleId, locale }: { editor: LexicalEditor
     const refusal = await create({ ...quote, motivation: annotation.motivation, body: annotation.body, suggestedReplacement: annotation.suggestedReplacement || null })
     if (refusal) return modified ? `${refusal} ${labels.unsavedHint}` : refusal
     setDrafting(null)
+    setSelected(null)
     return null
   }
 

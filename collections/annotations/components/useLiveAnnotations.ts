@@ -26,14 +26,14 @@ export const responseError = async (response: Response) => {
  * Each change first carries the positions across what it changed, so
  * anchoring mostly only checks them (bench/annotateEditor).
  */
-export function useLiveAnnotations(articleId: string, locale: Locale, text: string, labels: AnnotationLabels & ArticleAnnotationLabels) {
+export function useLiveAnnotations(articleId: string | number, locale: Locale, text: string, labels: AnnotationLabels & ArticleAnnotationLabels) {
   const { config } = useConfig()
   const api = config.routes.api
   const [stored, setStored] = useState<Annotation[]>([])
   const [error, setError] = useState<string | null>(null)
 
   const load = useCallback(async () => {
-    const query = new URLSearchParams({ article: articleId, locale })
+    const query = new URLSearchParams({ article: String(articleId), locale })
     const response = await fetch(`${api}/annotations/anchor?${query}`, { method: 'POST', credentials: 'include' }).catch(() => null)
     if (!response?.ok) return setError(response ? `${labels.loadFailed}: ${await responseError(response)}` : labels.loadFailed)
     setError(null)
