@@ -83,12 +83,20 @@ async function hoverMark(page: Page, kind: string) {
   await page.mouse.move(point!.x, point!.y)
 }
 
+/** Errors thrown on the page (the plugin's handlers run outside React: nothing else would show them). */
+function pageErrors(page: Page) {
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  return errors
+}
+
 test('a historian annotates an article draft by selecting; the editor sees it marked, resolves it, and it follows edits until its words are deleted', async ({ page, request }) => {
   const editorToken = await apiToken(request, 'editor')
   const kept = 'The relay station at Khorgos kept forty horses for the imperial post.'
   const doubtful = 'It was founded in 1762 by order of the Ili general.'
   const id = await draftArticle(request, editorToken, unique('Khorgos relay'), { en: [kept, doubtful] })
   const savedBody = await draftBody(request, editorToken, id, 'en')
+  const errors = pageErrors(page)
 
   await logIn(page, 'historian')
   await page.goto(`/admin/collections/articles/${id}?locale=en`)
@@ -156,12 +164,14 @@ test('a historian annotates an article draft by selecting; the editor sees it ma
   await page.reload()
   await expect(panel.getByRole('listitem')).toContainText('Text no longer found')
   await expect(panel.getByRole('listitem')).toContainText('founded in 1762')
+  expect(errors).toEqual([])
 })
 
 test('in the Chinese admin a historian annotates the Chinese text of an article; it is marked there and not in the English text', async ({ page, request }) => {
   const editorToken = await apiToken(request, 'editor')
   const zh = ['雅克萨之战分两次。', '第二次围困从1686年七月持续到次年，清军十万人。']
   const id = await draftArticle(request, editorToken, unique('Albazin'), { en: ['Albazin was besieged twice.'], zh })
+  const errors = pageErrors(page)
 
   await logIn(page, 'historian')
   await page.context().addCookies([{ name: 'payload-lng', value: 'zh', url: page.url() }])
@@ -188,4 +198,5 @@ test('in the Chinese admin a historian annotates the Chinese text of an article;
   await expect(bodyEditor(page)).toContainText('Albazin was besieged twice.')
   await expect(page.getByTestId('article-annotations').getByRole('listitem')).toHaveCount(0)
   expect(await marked(page, 'correcting')).toEqual([])
+  expect(errors).toEqual([])
 })

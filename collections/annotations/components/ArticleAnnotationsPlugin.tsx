@@ -46,7 +46,7 @@ function ArticleAnnotator({ editor, articleId, locale }: { editor: LexicalEditor
   const { i18n } = useTranslation()
   const modified = useFormModified()
   const labels = useMemo(() => ({ ...annotationLabels(i18n.language), ...articleAnnotationLabels(i18n.language) }), [i18n.language])
-  const [text, setText] = useState(() => editor.getEditorState().read(() => $liveTextLayout().text))
+  const [text, setText] = useState(() => editor.read(() => $liveTextLayout().text))
   const { annotations, error, create } = useLiveAnnotations(articleId, locale, text, labels)
   const [selected, setSelected] = useState<Selected | null>(null)
   const [outside, setOutside] = useState<Place | null>(null)
@@ -58,7 +58,7 @@ function ArticleAnnotator({ editor, articleId, locale }: { editor: LexicalEditor
   const jumping = useRef(false)
 
   const covering = useCallback((offset: number, inclusiveEnd: boolean) => placed.current.filter((one) => one.start !== null && one.end !== null && offset >= one.start && (inclusiveEnd ? offset <= one.end : offset < one.end)).map((one) => one.id), [])
-  const rectOf = useCallback((annotation: ListedAnnotation | undefined) => (annotation?.start == null || annotation.end == null ? null : editor.getEditorState().read(() => domRangeOf(editor, $liveTextLayout(), annotation.start!, annotation.end!))?.getBoundingClientRect() ?? null), [editor])
+  const rectOf = useCallback((annotation: ListedAnnotation | undefined) => (annotation?.start == null || annotation.end == null ? null : editor.read(() => domRangeOf(editor, $liveTextLayout(), annotation.start!, annotation.end!))?.getBoundingClientRect() ?? null), [editor])
 
   // The text, the selection and the caret, after every change Lexical has rendered.
   useEffect(
@@ -83,7 +83,7 @@ function ArticleAnnotator({ editor, articleId, locale }: { editor: LexicalEditor
           if (jumping.current) return void (jumping.current = false)
           setCaretOn(null)
           setSelected({ start, end, exact: layout.text.slice(start, end), place: below(domRange.getBoundingClientRect()) })
-        })
+        }, { editor })
       }),
     [editor, covering],
   )
@@ -104,7 +104,7 @@ function ArticleAnnotator({ editor, articleId, locale }: { editor: LexicalEditor
 
   // The marks, again after every change Lexical renders (it may replace the DOM text they lie in) and whenever the annotations move.
   const repaint = useCallback(() => {
-    const ranges = editor.getEditorState().read(() => {
+    const ranges = editor.read(() => {
       const layout = $liveTextLayout()
       return placed.current.flatMap((one) => {
         const range = one.start !== null && one.end !== null ? domRangeOf(editor, layout, one.start, one.end) : null
@@ -122,7 +122,7 @@ function ArticleAnnotator({ editor, articleId, locale }: { editor: LexicalEditor
     const root = editor.getRootElement()
     if (!root) return
     const move = (event: MouseEvent) => {
-      const ids = editor.getEditorState().read(() => {
+      const ids = editor.read(() => {
         const layout = $liveTextLayout()
         const offset = $offsetAtPoint(layout, event.clientX, event.clientY)
         if (offset === null) return []
@@ -162,7 +162,7 @@ function ArticleAnnotator({ editor, articleId, locale }: { editor: LexicalEditor
       })
       editor.focus()
       const rect = rectOf(one)
-      editor.getEditorState().read(() => domRangeOf(editor, $liveTextLayout(), start, end))?.startContainer.parentElement?.scrollIntoView({ block: 'center' })
+      editor.read(() => domRangeOf(editor, $liveTextLayout(), start, end))?.startContainer.parentElement?.scrollIntoView({ block: 'center' })
       setSelected(null)
       setCaretOn(rect ? { ids: [id], place: below(rectOf(one) ?? rect) } : null)
     },
