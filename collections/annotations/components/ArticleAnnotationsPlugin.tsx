@@ -58,7 +58,6 @@ function ArticleAnnotator({ editor, articleId, locale }: { editor: LexicalEditor
   const jumping = useRef(false)
 
   const covering = useCallback((offset: number, inclusiveEnd: boolean) => placed.current.filter((one) => one.start !== null && one.end !== null && offset >= one.start && (inclusiveEnd ? offset <= one.end : offset < one.end)).map((one) => one.id), [])
-  const rectOf = useCallback((annotation: ListedAnnotation | undefined) => (annotation?.start == null || annotation.end == null ? null : editor.read(() => domRangeOf(editor, $liveTextLayout(), annotation.start!, annotation.end!))?.getBoundingClientRect() ?? null), [editor])
 
   // The text, the selection and the caret, after every change Lexical has rendered.
   useEffect(
@@ -161,12 +160,12 @@ function ArticleAnnotator({ editor, articleId, locale }: { editor: LexicalEditor
         $setSelection(selection)
       })
       editor.focus()
-      const rect = rectOf(one)
-      editor.read(() => domRangeOf(editor, $liveTextLayout(), start, end))?.startContainer.parentElement?.scrollIntoView({ block: 'center' })
+      const range = editor.read(() => domRangeOf(editor, $liveTextLayout(), start, end))
+      range?.startContainer.parentElement?.scrollIntoView({ block: 'center' })
       setSelected(null)
-      setCaretOn(rect ? { ids: [id], place: below(rectOf(one) ?? rect) } : null)
+      setCaretOn(range ? { ids: [id], place: below(range.getBoundingClientRect()) } : null)
     },
-    [editor, rectOf],
+    [editor],
   )
 
   useEffect(() => publishArticleAnnotations({ annotations, select, error }), [annotations, select, error])
