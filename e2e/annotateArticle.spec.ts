@@ -58,6 +58,27 @@ async function dragSelect(page: Page, words: string) {
   await page.mouse.up()
 }
 
+/** Drags from the start of `from` (outside the body) to the end of `words` in the body: a selection that runs out of the body. */
+async function dragInto(page: Page, from: string, words: string) {
+  const start = await page.locator(from).boundingBox()
+  const end = await page.evaluate((wanted) => {
+    const root = document.querySelector('.rich-text-lexical [data-lexical-editor="true"]')!
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+    let node: Node | null
+    while ((node = walker.nextNode()) && !node.textContent?.includes(wanted));
+    const range = document.createRange()
+    const at = node!.textContent!.indexOf(wanted) + wanted.length
+    range.setStart(node!, at - 1)
+    range.setEnd(node!, at)
+    const box = range.getBoundingClientRect()
+    return { x: box.right - 1, y: box.top + box.height / 2 }
+  }, words)
+  await page.mouse.move(start!.x + 2, start!.y + start!.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(end.x, end.y, { steps: 8 })
+  await page.mouse.up()
+}
+
 /** Selects `words` and waits for the offer to annotate them (selecting again, as a person does, while the editor is still starting). */
 async function selectToAnnotate(page: Page, words: string, offer: string) {
   const button = page.getByRole('button', { name: offer, exact: true })
@@ -126,6 +147,11 @@ test('a historian annotates an article draft by selecting; the editor sees it ma
   await expect(panel.getByRole('listitem')).toHaveCount(1)
   expect(await annotationsOf(request, editorToken, id)).toHaveLength(1)
 
+  // A selection that runs out of the body is not offered for annotation, and says why.
+  await dragInto(page, 'label[for="field-summary"]', 'forty horses')
+  await expect(page.getByRole('status').filter({ hasText: 'Select text inside the article body only' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Annotate', exact: true })).toBeHidden()
+
   // The editor: the mark and its note; a reply and a decision.
   await page.context().clearCookies()
   await logIn(page, 'editor')
@@ -141,6 +167,8 @@ test('a historian annotates an article draft by selecting; the editor sees it ma
   // Choosing it in the panel selects its words in the text.
   await panel.getByRole('listitem').getByRole('button').click()
   await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('founded in 1762')
+  // With the pointer away from the text, the words selected (the caret's place) show their note.
+  await expect(page.getByTestId('annotation-note')).toContainText('Which source gives 1762?')
 
   // Marks never enter the document: a save of the title keeps the body as it was, byte for byte.
   await page.locator('#field-title').fill(unique('Khorgos relay station'))
@@ -193,6 +221,21 @@ test('in the Chinese admin a historian annotates the Chinese text of an article;
   await hoverMark(page, 'correcting')
   await expect(page.getByTestId('annotation-note')).toContainText('史料作“十万”')
   await expect(page.getByTestId('article-annotations').getByRole('listitem')).toContainText('更正')
+
+  // An annotation overlapping it: both are marked, and the note on their shared words shows both.
+  await page.mouse.move(0, 0)
+  const again = await selectToAnnotate(page, '十万人', '批注')
+  await again.click()
+  await popover.getByLabel('类型').selectOption('questioning')
+  await popover.getByLabel('内容').fill('人数出自哪份奏折？')
+  await popover.getByRole('button', { name: '保存批注' }).click()
+  await expect(popover).toBeHidden()
+  await expect.poll(() => marked(page, 'questioning')).toEqual(['十万人'])
+  expect(await marked(page, 'correcting')).toEqual(['清军十万人'])
+  await hoverMark(page, 'questioning')
+  await expect(page.getByTestId('annotation-note')).toContainText('史料作“十万”')
+  await expect(page.getByTestId('annotation-note')).toContainText('人数出自哪份奏折？')
+  await expect(page.getByTestId('article-annotations').getByRole('listitem')).toHaveCount(2)
 
   await page.goto(`/admin/collections/articles/${id}?locale=en`)
   await expect(bodyEditor(page)).toContainText('Albazin was besieged twice.')
