@@ -24,12 +24,22 @@ async function draftArticle(request: APIRequestContext, token: string, title: st
   return id
 }
 
+/**
+ * A GET as the given account, sent again once when the server closed the kept-alive
+ * socket just as it was reused (a reset before any answer: nothing was read or written).
+ */
+async function getJson<T>(request: APIRequestContext, token: string, url: string): Promise<T> {
+  const get = () => request.get(url, { headers: auth(token) })
+  const response = await get().catch((error: Error) => (/ECONNRESET|socket hang up/.test(error.message) ? get() : Promise.reject(error)))
+  expect(response.ok(), url).toBe(true)
+  return (await response.json()) as T
+}
+
 const annotationsOf = async (request: APIRequestContext, token: string, id: string | number) => {
-  const response = await request.get(`/api/annotations?where[target.article][equals]=${id}&depth=0&pagination=false`, { headers: auth(token) })
-  return ((await response.json()) as { docs: Stored[] }).docs
+  return (await getJson<{ docs: Stored[] }>(request, token, `/api/annotations?where[target.article][equals]=${id}&depth=0&pagination=false`)).docs
 }
 const draftBody = async (request: APIRequestContext, token: string, id: string | number, locale: string) =>
-  JSON.stringify(((await (await request.get(`/api/articles/${id}?draft=true&depth=0&locale=${locale}&fallback-locale=null`, { headers: auth(token) })).json()) as { body: unknown }).body)
+  JSON.stringify((await getJson<{ body: unknown }>(request, token, `/api/articles/${id}?draft=true&depth=0&locale=${locale}&fallback-locale=null`)).body)
 
 const bodyEditor = (page: Page) => page.locator('.rich-text-lexical [data-lexical-editor="true"]').first()
 
@@ -172,7 +182,7 @@ test('a historian annotates an article draft by selecting; the editor sees it ma
 
   // Marks never enter the document: a save of the title keeps the body as it was, byte for byte.
   await page.locator('#field-title').fill(unique('Khorgos relay station'))
-  await expect.poll(async () => (await (await request.get(`/api/articles/${id}?draft=true&depth=0`, { headers: auth(editorToken) })).json()).title as string, { timeout: 30_000 }).toMatch(/Khorgos relay station/)
+  await expect.poll(async () => (await getJson<{ title: string }>(request, editorToken, `/api/articles/${id}?draft=true&depth=0`)).title, { timeout: 30_000 }).toMatch(/Khorgos relay station/)
   expect(await draftBody(request, editorToken, id, 'en')).toBe(savedBody)
 
   // Text typed before the passage: the mark follows at once, and the saved position after the draft save.
