@@ -175,6 +175,8 @@ export const Articles: CollectionConfig = {
     },
     slugField('title'),
     { name: 'featured', type: 'checkbox', label: label('Featured on the home page', '首页推荐'), admin: { position: 'sidebar' } },
+    // The body's annotations in the locale shown (the body's editor marks them: collections/annotations/components/ArticleAnnotationsPlugin).
+    { name: 'annotationsPanel', type: 'ui', label: label('Annotations', '批注'), admin: { position: 'sidebar', components: { Field: '/collections/annotations/components/ArticleAnnotationsPanel#ArticleAnnotationsPanel' } } },
     publishedAtField,
     unmodifiedShareField,
     publishOverrideField,

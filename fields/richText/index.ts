@@ -6,13 +6,15 @@ import { linkAddresses, type EditorState } from '@/lib/richtext/walk'
 import { checkLinkUrl } from '@/lib/security/url'
 import { withoutMenuOpeners } from '@/lib/richtext/slashTrigger'
 import { CitationNeededBlock, CiteBlock, PrimarySourceBlock } from './blocks'
+import { AnnotateFeature } from './annotate/feature.server'
 import { SlashAfterPunctuationFeature } from './slashAfterPunctuation/feature.server'
 
 /**
  * The one rich-text configuration of the platform: headings, lists, quotes and
  * uploads from Lexical's defaults; links that may point inside the encyclopedia;
  * inline citations and "citation needed" markers (from the `/` menu, also
- * right after punctuation, and the toolbar's inline-blocks menu); primary-source quotations.
+ * right after punctuation, and the toolbar's inline-blocks menu); primary-source quotations;
+ * annotating an article's body by selecting (it acts in the articles' body only).
  */
 const lexical = lexicalEditor({
   features: ({ defaultFeatures }) => [
@@ -21,6 +23,7 @@ const lexical = lexicalEditor({
     BlocksFeature({ blocks: [PrimarySourceBlock], inlineBlocks: [CiteBlock, CitationNeededBlock] }),
     FixedToolbarFeature(),
     SlashAfterPunctuationFeature(),
+    AnnotateFeature(),
   ],
 })
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { anchorQuote, type Anchor } from './anchor'
+import { anchorQuote, editBetween, followEdit, type Anchor } from './anchor'
 import { describeRange, fromSelectors, SelectionError, toSelectors } from './selectors'
 
 const paragraphs = [
@@ -141,5 +141,40 @@ describe('anchorQuote', () => {
   it('searches for a quote that came without a position', () => {
     expect(anchorQuote(article, { exact: 'Stanovoy range', prefix: '', suffix: '', start: -1, end: -1 }).state).toBe('exact')
     expect(anchorQuote(article, { exact: '', prefix: '', suffix: '', start: -1, end: -1 })).toEqual({ state: 'orphaned' })
+  })
+})
+
+describe('following an edit as it is typed', () => {
+  const text = 'Albazin was besieged twice; the second siege lasted from July 1686. 清军十万人围困雅克萨。'
+  const quoteAt = (source: string, words: string) => describeRange(source, source.indexOf(words), source.indexOf(words) + words.length)
+
+  it('finds the one changed region, an insertion, a deletion or a replacement, in either script', () => {
+    expect(editBetween(text, `X${text}`)).toEqual({ start: 0, beforeEnd: 0, afterEnd: 1 })
+    expect(editBetween(text, text.replace('twice', ''))).toEqual({ start: text.indexOf('twice'), beforeEnd: text.indexOf('twice') + 5, afterEnd: text.indexOf('twice') })
+    expect(editBetween(text, text.replace('十万', '一万'))).toEqual({ start: text.indexOf('十'), beforeEnd: text.indexOf('十') + 1, afterEnd: text.indexOf('十') + 1 })
+    expect(editBetween(text, text)).toEqual({ start: text.length, beforeEnd: text.length, afterEnd: text.length })
+  })
+
+  it('moves a quote after the edit by its length and leaves one before it, so its position holds the words again', () => {
+    const edited = `In truth, ${text}`.replace('1686', '1686 (old style)')
+    let siege = quoteAt(text, 'the second siege')
+    let troops = quoteAt(text, '清军十万人')
+    const typedAtTop = editBetween(text, `In truth, ${text}`)
+    siege = followEdit(siege, typedAtTop)
+    troops = followEdit(troops, typedAtTop)
+    const later = editBetween(`In truth, ${text}`, edited)
+    siege = followEdit(siege, later)
+    troops = followEdit(troops, later)
+    expect(edited.slice(siege.start, siege.end)).toBe('the second siege')
+    expect(edited.slice(troops.start, troops.end)).toBe('清军十万人')
+    expect(anchorQuote(edited, troops)).toEqual({ state: 'exact', start: troops.start, end: troops.end })
+  })
+
+  it('keeps the old position of a quote the edit touches, for anchoring to search from', () => {
+    const quote = quoteAt(text, 'second siege')
+    const misspelt = text.replace('second siege', 'second seige')
+    const inside = editBetween(text, misspelt)
+    expect(followEdit(quote, inside)).toEqual(quote)
+    expect(anchorQuote(misspelt, followEdit(quote, inside))).toMatchObject({ state: 'fuzzy', start: quote.start })
   })
 })

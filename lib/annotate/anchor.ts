@@ -83,3 +83,28 @@ export function anchorQuote(text: string, quote: Quote): Anchor {
   const top = best(fuzzy.filter((candidate) => candidate.context >= CONTEXT_MIN))
   return top ? { state: 'fuzzy', start: top.start, end: top.end } : { state: 'orphaned' }
 }
+
+/** The one region where two versions of a text differ: `start`–`beforeEnd` in the first became `start`–`afterEnd` in the second. */
+export type TextEdit = { start: number; beforeEnd: number; afterEnd: number }
+
+/** The changed region between two texts (after their common beginning, before their common end): what one keystroke or paste changed. */
+export function editBetween(before: string, after: string): TextEdit {
+  const shorter = Math.min(before.length, after.length)
+  let start = 0
+  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start += 1
+  let tail = 0
+  while (tail < shorter - start && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail += 1
+  return { start, beforeEnd: before.length - tail, afterEnd: after.length - tail }
+}
+
+/**
+ * A quote's position carried across an edit: unchanged before it, moved by
+ * its length after it. A range the edit touches keeps its old position, and
+ * anchoring looks for it; so typing costs a check per annotation, not a search.
+ */
+export function followEdit(quote: Quote, edit: TextEdit): Quote {
+  if (quote.start < 0 || quote.end <= edit.start) return quote
+  if (quote.start < edit.beforeEnd) return quote
+  const moved = edit.afterEnd - edit.beforeEnd
+  return { ...quote, start: quote.start + moved, end: quote.end + moved }
+}

@@ -43,3 +43,14 @@ export function fromSelectors(selectors: readonly TextSelector[]): Quote | null 
   const position = selectors.find((selector): selector is TextPositionSelector => selector.type === 'TextPositionSelector')
   return { exact: textQuote.exact, prefix: textQuote.prefix ?? '', suffix: textQuote.suffix ?? '', start: position?.start ?? -1, end: position?.end ?? -1 }
 }
+
+/** An annotation's quote as stored (missing context empty, a missing position -1). */
+export type StoredQuote = { exact: string; prefix?: string | null; suffix?: string | null; start?: number | null; end?: number | null }
+
+export const quoteOf = (stored: StoredQuote): Quote => ({
+  exact: stored.exact,
+  prefix: stored.prefix ?? '',
+  suffix: stored.suffix ?? '',
+  start: stored.start ?? -1,
+  end: stored.end ?? -1,
+})

@@ -1,56 +1,12 @@
 import { createHeadlessEditor } from '@lexical/headless'
 import { ListItemNode, ListNode } from '@lexical/list'
 import { HeadingNode, QuoteNode } from '@lexical/rich-text'
-import { DecoratorNode, type SerializedLexicalNode, type Spread } from 'lexical'
 import { describe, expect, it } from 'vitest'
 
+import { InlineBlockNode } from '@/lib/richtext/lexicalNodes.testing'
 import { toLexical } from './lexical'
 import { loadSeed } from './testing'
 import type { BodyNode } from './transform/types'
-
-type SerializedInlineBlock = Spread<{ fields: Record<string, unknown> }, SerializedLexicalNode>
-
-/** Stands in for Payload's inline block node: same type name, same JSON, no React. */
-class InlineBlockNode extends DecoratorNode<null> {
-  __fields: Record<string, unknown>
-
-  constructor(fields: Record<string, unknown>, key?: string) {
-    super(key)
-    this.__fields = fields
-  }
-
-  static getType() {
-    return 'inlineBlock'
-  }
-
-  static clone(node: InlineBlockNode) {
-    return new InlineBlockNode(node.__fields, node.__key)
-  }
-
-  static importJSON(serialized: SerializedInlineBlock) {
-    return new InlineBlockNode(serialized.fields)
-  }
-
-  exportJSON(): SerializedInlineBlock {
-    return { type: 'inlineBlock', version: 1, fields: this.__fields }
-  }
-
-  createDOM(): HTMLElement {
-    throw new Error('not rendered in tests')
-  }
-
-  updateDOM() {
-    return false
-  }
-
-  decorate() {
-    return null
-  }
-
-  isInline() {
-    return true
-  }
-}
 
 const body: BodyNode[] = [
   { type: 'heading', level: 2, children: [{ type: 'text', text: 'Siege' }] },

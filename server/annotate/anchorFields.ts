@@ -1,17 +1,9 @@
 import { anchorQuote, type Anchor } from '@/lib/annotate/anchor'
-import { describeRange, type Quote } from '@/lib/annotate/selectors'
+import { describeRange, quoteOf } from '@/lib/annotate/selectors'
 import type { Annotation } from '@/payload-types'
 import { segmentAt, type TargetText } from './targetText'
 
 type Stored = Pick<Annotation, 'exact' | 'prefix' | 'suffix' | 'start' | 'end' | 'target' | 'anchor'>
-
-export const quoteOf = (annotation: Stored): Quote => ({
-  exact: annotation.exact,
-  prefix: annotation.prefix ?? '',
-  suffix: annotation.suffix ?? '',
-  start: annotation.start ?? -1,
-  end: annotation.end ?? -1,
-})
 
 export const anchorIn = (target: TargetText, annotation: Stored): Anchor => anchorQuote(target.text, quoteOf(annotation))
 

@@ -1,7 +1,7 @@
 import type { AnnotationRecord } from '@/lib/annotate/jsonld'
+import { quoteOf } from '@/lib/annotate/selectors'
 import { relationId } from '@/lib/richtext/walk'
 import type { Annotation } from '@/payload-types'
-import { quoteOf } from './anchorFields'
 import { targetOf } from './targetText'
 
 const person = (value: unknown) => {

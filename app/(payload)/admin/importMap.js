@@ -3,6 +3,7 @@ import { PassageFocus as PassageFocus_6823bd750b5c5064e8da38e575ebb7db } from '.
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
+import { AnnotateClientFeature as AnnotateClientFeature_7e0c7c37e5a6935cd494f19494ee56dd } from '../../../fields/richText/annotate/feature.client'
 import { SlashAfterPunctuationClientFeature as SlashAfterPunctuationClientFeature_fececb0903ac485bbb2e3f7a81e233a0 } from '../../../fields/richText/slashAfterPunctuation/feature.client'
 import { FixedToolbarFeatureClient as FixedToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BlocksFeatureClient as BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
@@ -26,6 +27,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ArticleAnnotationsPanel as ArticleAnnotationsPanel_a3955d1d91ba06211ea8498db31af6e7 } from '../../../collections/annotations/components/ArticleAnnotationsPanel'
 import { UnmodifiedShare as UnmodifiedShare_cb78af94f0bb202abc2ec9c3245a1c40 } from '../../../collections/articles/components/UnmodifiedShare'
 import { DraftAutosave as DraftAutosave_671510d00ad51e578554ce44804b8e5b } from '../../../fields/draftAutosave/DraftAutosave'
 import { ExportWorks as ExportWorks_1613a5302bc39b85bf84f154a1315c8d } from '../../../collections/articles/components/ExportWorks'
@@ -50,6 +52,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
+  "/fields/richText/annotate/feature.client#AnnotateClientFeature": AnnotateClientFeature_7e0c7c37e5a6935cd494f19494ee56dd,
   "/fields/richText/slashAfterPunctuation/feature.client#SlashAfterPunctuationClientFeature": SlashAfterPunctuationClientFeature_fececb0903ac485bbb2e3f7a81e233a0,
   "@payloadcms/richtext-lexical/client#FixedToolbarFeatureClient": FixedToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BlocksFeatureClient": BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
@@ -73,6 +76,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/collections/annotations/components/ArticleAnnotationsPanel#ArticleAnnotationsPanel": ArticleAnnotationsPanel_a3955d1d91ba06211ea8498db31af6e7,
   "/collections/articles/components/UnmodifiedShare#UnmodifiedShare": UnmodifiedShare_cb78af94f0bb202abc2ec9c3245a1c40,
   "/fields/draftAutosave/DraftAutosave#DraftAutosave": DraftAutosave_671510d00ad51e578554ce44804b8e5b,
   "/collections/articles/components/ExportWorks#ExportWorks": ExportWorks_1613a5302bc39b85bf84f154a1315c8d,

@@ -5,9 +5,10 @@ import { toCollection, toJsonLd } from '@/lib/annotate/jsonld'
 import { serverURL } from '@/lib/env'
 import type { Annotation, User } from '@/payload-types'
 import { AnnotationImportError, importAnnotations } from '@/server/annotate/importJsonLd'
-import { annotationsOn } from '@/server/annotate/reanchor'
+import { annotationsOn, reanchorAnnotations } from '@/server/annotate/reanchor'
 import { toRecord } from '@/server/annotate/records'
-import type { TargetRef } from '@/server/annotate/targetText'
+import { readTargetText, type TargetRef } from '@/server/annotate/targetText'
+import { inTransaction } from '@/server/transaction'
 
 const JSONLD_TYPE = 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"'
 const errorResponse = (status: number, message: string, reasons?: string[]) => Response.json({ errors: [{ message, ...(reasons ? { reasons } : {}) }] }, { status })
@@ -65,6 +66,28 @@ const documentCollection: Endpoint = {
   },
 }
 
+/**
+ * POST /api/annotations/anchor?article=<id>&locale=en|zh (or ?source=<id>) — a
+ * document is opened: its annotations are anchored again in its current text
+ * (the latest draft), the new positions stored in one transaction, and the
+ * ones the person may read returned with how many were found where.
+ */
+const anchorOnOpen: Endpoint = {
+  path: '/anchor',
+  method: 'post',
+  handler: async (req) => {
+    const who = staff(req)
+    if ('error' in who) return who.error
+    const target = documentOf(new URL(req.url ?? '', serverURL()))
+    if (typeof target === 'string') return errorResponse(400, target)
+    const text = await readTargetText(req, target)
+    if (!text) return errorResponse(404, `There is no ${target.kind} ${target.id} that you may read.`)
+    const counts = await inTransaction(req.payload, (transaction) => reanchorAnnotations(transaction, target, text), { user: req.user })
+    const { docs } = await req.payload.find({ collection: 'annotations', req, user: who.user, overrideAccess: false, depth: 0, pagination: false, sort: 'start', where: annotationsOn(target) })
+    return Response.json({ counts, docs })
+  },
+}
+
 /** POST /api/annotations/import — W3C JSON-LD annotations (one, an array, or a collection), all or nothing. */
 const importEndpoint: Endpoint = {
   path: '/import',
@@ -106,4 +129,4 @@ const replyEndpoint: Endpoint = {
   },
 }
 
-export const annotationEndpoints = [documentCollection, importEndpoint, annotationJsonLd, replyEndpoint]
+export const annotationEndpoints = [documentCollection, anchorOnOpen, importEndpoint, annotationJsonLd, replyEndpoint]

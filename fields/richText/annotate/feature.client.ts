@@ -1,0 +1,7 @@
+'use client'
+
+import { createClientFeature } from '@payloadcms/richtext-lexical/client'
+
+import { ArticleAnnotationsPlugin } from '@/collections/annotations/components/ArticleAnnotationsPlugin'
+
+export const AnnotateClientFeature = createClientFeature({ plugins: [{ Component: ArticleAnnotationsPlugin, position: 'normal' }] })
