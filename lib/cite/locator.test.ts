@@ -31,6 +31,11 @@ describe('checkLocator', () => {
     ['note', '3'],
   ] as const)('accepts the %s locator %s', (type, locator) => expect(checkLocator(locator, type)).toEqual({ ok: true }))
 
+  it('reads a locator sent as a number and refuses one that is not text, without failing', () => {
+    expect(checkLocator(45, 'page')).toEqual({ ok: true })
+    expect(checkLocator({ page: 45 }, 'page')).toEqual({ ok: false, reason: "The citation's locator must be text, such as 45–47." })
+  })
+
   it('accepts no locator at all', () => {
     expect(checkLocator('', 'page').ok).toBe(true)
     expect(checkLocator(null, null).ok).toBe(true)

@@ -58,10 +58,12 @@ const EXAMPLES: Record<LocatorType, string> = {
 /** The labels people type although the site prints them itself. */
 const LABEL = /^(?:pp?\.|pages?|chap(?:ter)?\.?|ch\.|sec(?:tion)?\.?|fols?\.|folios?|col\.|cols\.|l{1,2}\.|nn?\.|第|页)\s*|[页章节叶栏行]$/iu
 
-export function checkLocator(value: null | string | undefined, locatorType: LocatorType | null | undefined): LocatorCheck {
-  const locator = value?.trim()
+export function checkLocator(value: unknown, locatorType: LocatorType | null | undefined): LocatorCheck {
+  // Sent as JSON, a locator may be a number (45) or, by mistake, anything else.
+  if (value !== null && value !== undefined && typeof value !== 'string' && typeof value !== 'number') return { ok: false, reason: "The citation's locator must be text, such as 45–47." }
+  const locator = String(value ?? '').trim()
   if (!locator) return { ok: true }
-  const type = locatorType ?? 'page'
+  const type = locatorType && locatorType in NAMES ? locatorType : 'page'
   if (patternOf(type).test(locator) || (type === 'folio' && JUAN.test(locator))) return { ok: true }
   const unlabelled = locator.replace(LABEL, '').replace(LABEL, '').trim()
   const hint = unlabelled !== locator && unlabelled && patternOf(type).test(unlabelled) ? ` Write only “${unlabelled}”: the locator type says it is a ${NAMES[type]}.` : ` Write it as ${EXAMPLES[type]}.`
