@@ -5,9 +5,10 @@ import { useEffect, useId, useSyncExternalStore } from 'react'
 
 import type { LocatorType } from '@/lib/cite/format'
 import { shortCite } from '@/lib/cite/shortCite'
+import type { ShortCiteState } from '@/lib/cite/shortCiteStore'
 import styles from './CiteChip.module.css'
 import { citeChipLabels } from './labels'
-import { requestShortCite, shortCiteState, subscribeShortCites, type ShortCiteState } from './shortCiteStore'
+import { shortCiteStore } from './shortCiteStore'
 
 const idOf = (value: unknown): null | string => {
   if (value === null || value === undefined || value === '') return null
@@ -16,15 +17,15 @@ const idOf = (value: unknown): null | string => {
 
 const NO_WORK: ShortCiteState = { status: 'missing' }
 
-/** The short cite of a work in the locale being edited, asked for in batches with the other chips (./shortCiteStore). */
+/** The short cite of a work in the locale being edited, asked for in batches with the other chips (lib/cite/shortCiteStore). */
 function useShortCite(id: null | string, locale: string): ShortCiteState {
   const { config } = useConfig()
-  const api = config.routes.api
+  const store = shortCiteStore(config.routes.api)
   useEffect(() => {
-    if (id) requestShortCite(api, locale, id)
-  }, [api, locale, id])
-  const read = () => (id ? shortCiteState(locale, id) : NO_WORK)
-  return useSyncExternalStore(subscribeShortCites, read, read)
+    if (id) store.request(locale, id)
+  }, [store, locale, id])
+  const read = () => (id ? store.state(locale, id) : NO_WORK)
+  return useSyncExternalStore(store.subscribe, read, read)
 }
 
 /**
@@ -46,7 +47,7 @@ export function CiteChip() {
 
   if (!workId) return <span className={`${styles.chip} ${styles.problem}`}>{labels.noWork}</span>
   if (state.status === 'loading') return <span className={styles.chip}>{labels.loading}</span>
-  if (state.status === 'missing') return <span className={`${styles.chip} ${styles.problem}`}>{labels.missing}</span>
+  if (state.status === 'missing' || state.status === 'failed') return <span className={`${styles.chip} ${styles.problem}`}>{labels[state.status]}</span>
 
   const text = shortCite(state.entry.head, { locator: typeof locator === 'string' ? locator : null, locatorType: (locatorType as LocatorType | undefined) ?? null })
   return (
