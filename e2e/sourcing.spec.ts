@@ -84,7 +84,7 @@ test('the queue empties as a historian cites its passages in the editor, finding
   }
   await expect(await countInList()).toHaveText('2')
 
-  const citeFromQueue = async (claim: string, search: string, workTitle: string, locator: string, chip: string) => {
+  const citeFromQueue = async (claim: string, search: string, workTitle: string, locator: string, chip: string, author: string) => {
     await page.goto(`/admin/needs-a-source?article=${String(article.id)}`)
     const row = page.locator('#sourcing-queue tbody tr', { hasText: claim })
     await expect(row).toHaveCount(1)
@@ -106,14 +106,16 @@ test('the queue empties as a historian cites its passages in the editor, finding
     await expect(cited).toHaveText(chip, { useInnerText: true })
     await cited.hover()
     await expect(cited.getByRole('tooltip')).toBeVisible()
-    await expect(cited.getByRole('tooltip')).toContainText(workTitle)
+    await expect(cited.getByRole('tooltip')).toContainText(author)
+    // Chicago capitalises an English title's words.
+    await expect(cited.getByRole('tooltip')).toContainText(new RegExp(workTitle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'))
     await expect(page.locator('#draft-autosave-status')).toHaveAttribute('data-state', 'saved', { timeout: 20_000 })
   }
 
-  await citeFromQueue(claims[0]!, family, englishTitle, '225–230', `${family} 2013, 225–230`)
+  await citeFromQueue(claims[0]!, family, englishTitle, '225–230', `${family} 2013, 225–230`, `${family}, David C.`)
   await expect(await countInList()).toHaveText('1')
   // By ISBN, typed with other hyphens than the record's.
-  await citeFromQueue(claims[1]!, `${isbn.slice(0, 3)}-${isbn.slice(3)}`, chineseTitle, '225', '康 2013，第225页')
+  await citeFromQueue(claims[1]!, `${isbn.slice(0, 3)}-${isbn.slice(3)}`, chineseTitle, '225', '康 2013，第225页', '康右铭. ')
 
   await page.goto(`/admin/needs-a-source?article=${String(article.id)}`)
   await expect(page.locator('#sourcing-count')).toHaveText('0 passages')
