@@ -554,6 +554,7 @@ export interface Citation {
   verifiedBy?: (number | null) | User;
   verifiedAt?: string | null;
   mergedInto?: (number | null) | Citation;
+  searchText?: string | null;
   dedupKey?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1096,6 +1097,7 @@ export interface CitationsSelect<T extends boolean = true> {
   verifiedBy?: T;
   verifiedAt?: T;
   mergedInto?: T;
+  searchText?: T;
   dedupKey?: T;
   updatedAt?: T;
   createdAt?: T;

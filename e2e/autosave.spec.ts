@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 
-import { apiToken, auth, createDraftArticle, logIn, unique } from './support'
+import { apiToken, auth, chooseWork, createDraftArticle, logIn, unique } from './support'
 
 type LexicalNode = { text?: string; children?: LexicalNode[]; fields?: Record<string, unknown>; type?: string }
 type DraftArticle = { title: string; body?: { root: LexicalNode } | null }
@@ -153,10 +153,7 @@ test('a work chosen in the citation drawer is kept while a draft save comes back
   await page.keyboard.type(' /Citation')
   await page.locator('.slash-menu-popup__item', { hasText: /^Citation$/ }).click()
   const drawer = page.locator('dialog[open], .drawer--is-open').last()
-  await drawer.locator('.rs__control').first().click()
-  await page.keyboard.type(workTitle.split(' ').pop()!)
-  await expect(page.locator('.rs__option')).toHaveCount(1)
-  await page.locator('.rs__option', { hasText: workTitle }).click()
+  await chooseWork(page, workTitle.split(' ').pop()!, workTitle)
   await drawer.locator('input[name="locator"], #field-locator').first().fill('77–79')
   expect(saves.counts.answered).toBe(0)
 

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { apiToken, auth, createDraftArticle, logIn, unique, watchRequests } from './support'
+import { apiToken, auth, chooseWork, createDraftArticle, logIn, unique, watchRequests } from './support'
 
 type Article = { id: number | string; title: string; _status: string; body?: unknown }
 
@@ -36,13 +36,8 @@ test('an editor writes an article with an inline citation, publishes it, and the
   await saved
 
   const drawer = page.locator('dialog[open], .drawer--is-open').last()
-  // The founding corpus brings many works: search for ours in the relationship picker.
-  await drawer.locator('.rs__control').first().click()
-  await page.keyboard.type(citation.title.original.split(' ').pop()!)
-  // Wait for the search to settle (the list re-renders when results arrive), then choose and check.
-  await expect(page.locator('.rs__option')).toHaveCount(1)
-  await page.locator('.rs__option', { hasText: citation.title.original }).click()
-  await expect(drawer.locator('.rs__control').first()).toContainText(citation.title.original)
+  // The founding corpus brings many works: search for ours in the list of works.
+  await chooseWork(page, citation.title.original.split(' ').pop()!, citation.title.original)
   await drawer.locator('input[name="locator"], #field-locator').first().fill('112–118')
   // Pressed while the drawer's own form-state request for the last change is under way, Save can
   // leave the drawer waiting for good (CI saw it); a person is never that quick.

@@ -62,3 +62,21 @@ export function watchRequests(page: Page) {
     },
   }
 }
+
+/**
+ * In the open citation drawer, chooses the work as a person does: the Work field opens the list
+ * of Works cited, searched by author, title, ISBN or year; of what the search finds, the row of
+ * the work titled `title` is chosen, and the field then shows it.
+ */
+export async function chooseWork(page: Page, search: string, title: string): Promise<void> {
+  const citationDrawer = page.locator('dialog[open], .drawer--is-open').last()
+  const workField = citationDrawer.locator('.rs__control').first()
+  await workField.click()
+  const list = page.locator('dialog[open], .drawer--is-open').last()
+  await expect(list.locator('#search-filter-input')).toBeVisible()
+  await list.locator('#search-filter-input').fill(search)
+  await expect(list.locator('tbody tr')).toHaveCount(1)
+  await expect(list.locator('tbody tr').first()).toContainText(title)
+  await list.locator('tbody tr').first().locator('td').first().locator('button').click()
+  await expect(page.locator('dialog[open], .drawer--is-open').last().locator('.rs__control').first()).toContainText(title)
+}

@@ -9,7 +9,9 @@ import { checkIsbn } from '@/lib/cite/isbn'
 import { parsePartialDate } from '@/lib/dates'
 import { importWorksEndpoint, previewWorksEndpoint, workRecordEndpoint } from './endpoints/exchange'
 import { mergeWorksEndpoint } from './endpoints/merge'
+import { shortCitesEndpoint } from './endpoints/shortCites'
 import { computeDedupKey } from './hooks/computeDedupKey'
+import { keepWorkSearchText, normalizeWorkSearch } from './hooks/workSearch'
 
 const normalizeIsbn = (value: unknown) => {
   if (typeof value !== 'string' || !value) return value
@@ -37,12 +39,14 @@ export const Citations: CollectionConfig = {
   labels: { singular: label('Work cited', '文献'), plural: label('Works cited', '文献') },
   admin: {
     useAsTitle: 'displayTitle',
+    // The list's search box and the citation drawer's work picker find works by author, title, ISBN or year (hooks/workSearch).
+    listSearchableFields: ['searchText'],
     defaultColumns: ['displayTitle', 'type', 'issued', 'isbn', 'verifiedAt'],
     components: { beforeListTable: ['/collections/citations/components/ImportWorks#ImportWorks'], edit: { beforeDocumentControls: ['/collections/citations/components/MergeWork#MergeWork'] } },
   },
   access: { read: anyone, create: allow('historian'), update: allow('historian'), delete: allow('editor') },
-  hooks: { beforeChange: [computeDedupKey], ...revalidatingHooks },
-  endpoints: [previewWorksEndpoint, importWorksEndpoint, workRecordEndpoint, mergeWorksEndpoint],
+  hooks: { beforeOperation: [normalizeWorkSearch], beforeChange: [computeDedupKey, keepWorkSearchText], ...revalidatingHooks },
+  endpoints: [previewWorksEndpoint, importWorksEndpoint, workRecordEndpoint, mergeWorksEndpoint, shortCitesEndpoint],
   fields: [
     { name: 'type', type: 'select', required: true, defaultValue: 'book', options: CSL_TYPES, label: label('Type', '类型') },
     {
@@ -152,6 +156,13 @@ export const Citations: CollectionConfig = {
       label: label('Merged into', '已合并至'),
       access: { create: () => false, update: fieldAllow('editor') },
       admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.mergedInto) },
+    },
+    {
+      name: 'searchText',
+      type: 'text',
+      index: true,
+      label: label('Author, title, ISBN or year', '作者、标题、ISBN 或年份'),
+      admin: { hidden: true },
     },
     { name: 'dedupKey', type: 'text', index: true, label: label('Deduplication key', '去重键'), admin: { readOnly: true, position: 'sidebar' } },
   ],

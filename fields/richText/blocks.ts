@@ -2,6 +2,8 @@ import type { Block } from 'payload'
 
 import { NAME_LANGUAGES } from '@/fields/names'
 import { label } from '@/fields/i18n'
+import { checkLocator } from '@/lib/cite/locator'
+import type { CiteInline } from '@/payload-types'
 
 export const LOCATOR_TYPES = [
   { label: label('Page', '页'), value: 'page' },
@@ -18,13 +20,32 @@ export const CiteBlock: Block = {
   slug: 'cite',
   interfaceName: 'CiteInline',
   labels: { singular: label('Citation', '引用'), plural: label('Citations', '引用') },
+  // The chip in the editor says what it cites ("Kang 2013, 225–230") and shows the full reference on hover.
+  admin: { components: { Label: '/fields/richText/citeChip/CiteChip#CiteChip' } },
   fields: [
-    { name: 'citation', type: 'relationship', relationTo: 'citations', required: true, label: label('Work', '文献') },
+    {
+      name: 'citation',
+      type: 'relationship',
+      relationTo: 'citations',
+      required: true,
+      label: label('Work', '文献'),
+      // The list of works, searched by author, title, ISBN or year (Works cited's listSearchableFields); the select would search titles only.
+      admin: { appearance: 'drawer' },
+    },
     {
       type: 'row',
       fields: [
         { name: 'locatorType', type: 'select', options: LOCATOR_TYPES, defaultValue: 'page', label: label('Locator', '定位类型'), admin: { width: '40%' } },
-        { name: 'locator', type: 'text', label: label('Pages, chapter, …', '页码等'), admin: { width: '60%' } },
+        {
+          name: 'locator',
+          type: 'text',
+          label: label('Pages, chapter, …', '页码等'),
+          admin: { width: '60%' },
+          validate: (value: null | string | undefined, { siblingData }: { siblingData: Partial<CiteInline> }) => {
+            const check = checkLocator(value, siblingData.locatorType)
+            return check.ok ? true : check.reason
+          },
+        },
       ],
     },
     { name: 'quote', type: 'textarea', label: label('Quotation (optional)', '引文（可选）') },

@@ -2,7 +2,9 @@ import { BlocksFeature, FixedToolbarFeature, LinkFeature, lexicalEditor } from '
 
 import { ValidationError, type RichTextHooks } from 'payload'
 
-import { linkAddresses, type EditorState } from '@/lib/richtext/walk'
+import type { LocatorType } from '@/lib/cite/format'
+import { checkLocator } from '@/lib/cite/locator'
+import { citeUses, linkAddresses, type EditorState } from '@/lib/richtext/walk'
 import { checkLinkUrl } from '@/lib/security/url'
 import { withoutMenuOpeners } from '@/lib/richtext/slashTrigger'
 import { CitationNeededBlock, CiteBlock, PrimarySourceBlock } from './blocks'
@@ -29,13 +31,26 @@ const lexical = lexicalEditor({
 
 type Label = string | Record<string, string> | undefined
 
+const fieldNameOf = (field: { label?: Label; name?: string }, language: string) => {
+  const label = field.label
+  return (typeof label === 'string' ? label : (label?.[language] ?? label?.en)) ?? field.name ?? 'rich text'
+}
+
 /** The refusal for each link whose address lib/security/url does not allow, naming the field and the link. */
 export function unsafeLinkMessages(state: EditorState, field: { label?: Label; name?: string }, language = 'en'): string[] {
-  const label = field.label
-  const fieldName = (typeof label === 'string' ? label : (label?.[language] ?? label?.en)) ?? field.name ?? 'rich text'
+  const fieldName = fieldNameOf(field, language)
   return linkAddresses(state).flatMap(({ text, url }) => {
     const check = checkLinkUrl(url)
     return check.ok ? [] : [`${fieldName}: the link “${text || '(no text)'}” to ${JSON.stringify(String(url ?? ''))} ${check.reason}.`]
+  })
+}
+
+/** The refusal for each citation whose locator is not a form of its type (lib/cite/locator): "see the introduction" as a page. */
+export function badLocatorMessages(state: EditorState, field: { label?: Label; name?: string }, language = 'en'): string[] {
+  const fieldName = fieldNameOf(field, language)
+  return citeUses(state).flatMap((use) => {
+    const check = checkLocator(use.locator, use.locatorType as LocatorType | null)
+    return check.ok ? [] : [`${fieldName}: ${check.reason}`]
   })
 }
 
@@ -43,12 +58,14 @@ export function unsafeLinkMessages(state: EditorState, field: { label?: Label; n
  * Lexical's adapter with one more beforeValidate hook, so that every save
  * (admin, REST, GraphQL, Local API; drafts and autosaves too, which skip field
  * validation) refuses links to addresses the policy does not allow
- * (javascript:, data:, vbscript:, in any spelling) and writes nothing.
+ * (javascript:, data:, vbscript:, in any spelling) and citations whose
+ * locator is no page, chapter, folio… form, and writes nothing.
  */
 export const editor: typeof lexical = async (args) => {
   const adapter = await lexical(args)
-  const refuseUnsafeLinks: NonNullable<RichTextHooks['beforeValidate']>[number] = ({ value, field, path, collection, global, req }) => {
-    const messages = unsafeLinkMessages(value as EditorState, field as { label?: Label; name?: string }, req.i18n?.language)
+  const refuseUnsafeContent: NonNullable<RichTextHooks['beforeValidate']>[number] = ({ value, field, path, collection, global, req }) => {
+    const named = field as { label?: Label; name?: string }
+    const messages = [...unsafeLinkMessages(value as EditorState, named, req.i18n?.language), ...badLocatorMessages(value as EditorState, named, req.i18n?.language)]
     if (!messages.length) return value
     throw new ValidationError({ collection: collection?.slug, global: global?.slug, errors: [{ path: path.join('.'), label: field.label as never, message: messages.join('\n') }], req }, req.t)
   }
@@ -59,7 +76,7 @@ export const editor: typeof lexical = async (args) => {
     ...adapter,
     hooks: {
       ...adapter.hooks,
-      beforeValidate: [...(adapter.hooks?.beforeValidate ?? []), refuseUnsafeLinks],
+      beforeValidate: [...(adapter.hooks?.beforeValidate ?? []), refuseUnsafeContent],
       beforeChange: [...(adapter.hooks?.beforeChange ?? []), stripMenuOpeners],
     },
   }

@@ -232,11 +232,17 @@ const ENTRY_WRAPPER = /^\s*<div class="csl-entry">([\s\S]*)<\/div>\s*$/
 
 /** Bibliography entries as HTML (without citeproc's wrapping div), in the style's order: author, then title. */
 export function formatBibliography(items: readonly CslItem[], options: FormatOptions = {}): string[] {
-  // Shortcuts, as in formatNotes: citeproc gives no entries for no items; every entry it makes has the wrapper.
-  if (!items.length) return []
+  return [...formatBibliographyById(items, options).values()]
+}
+
+/** Each item's bibliography entry as HTML by the item's id, in the style's order; one engine formats them all. */
+export function formatBibliographyById(items: readonly CslItem[], options: FormatOptions = {}): Map<string, string> {
+  // Shortcuts: citeproc gives no entries for no items; every entry it makes has the wrapper.
+  if (!items.length) return new Map()
   const engine = createEngine(items, options)
   engine.updateItems(items.map((item) => item.id))
   const bibliography = engine.makeBibliography()
-  if (!bibliography) return []
-  return bibliography[1].map((entry) => ENTRY_WRAPPER.exec(entry)?.[1] ?? entry.trim())
+  if (!bibliography) return new Map()
+  const [meta, entries] = bibliography
+  return new Map(entries.map((entry, index) => [String(meta.entry_ids[index]?.[0]), ENTRY_WRAPPER.exec(entry)?.[1] ?? entry.trim()]))
 }

@@ -1,6 +1,6 @@
 import type { FootnoteBackLink, FootnoteLocatorType } from './index'
 
-type PlaceLocale = 'en' | 'zh'
+export type PlaceLocale = 'en' | 'zh'
 
 const RANGE = /[-–—,]/
 
@@ -25,6 +25,11 @@ const CHINESE: Record<FootnoteLocatorType, (locator: string) => string> = {
   section: (locator) => `第${locator}节`,
 }
 
+/** A locator as the site prints it beside a note: "p. 45", "pp. 45–47", "ch. 5", 第5章, 第225页. */
+export function locatorPhrase(locatorType: FootnoteLocatorType, locator: string, locale: PlaceLocale): string {
+  return (locale === 'zh' ? CHINESE : ENGLISH)[locatorType](locator)
+}
+
 /**
  * What a note's back-link says about the place its use cites: "p. 45",
  * "ch. 5", 第5章. Only when the uses of the note cite different places (when
@@ -34,5 +39,5 @@ const CHINESE: Record<FootnoteLocatorType, (locator: string) => string> = {
 export function backLinkPlace(link: FootnoteBackLink, note: { backLinks: readonly FootnoteBackLink[] }, locale: PlaceLocale): null | string {
   const agree = note.backLinks.every((other) => other.locator === link.locator && other.locatorType === link.locatorType)
   if (!link.locator || agree) return null
-  return (locale === 'zh' ? CHINESE : ENGLISH)[link.locatorType ?? 'page'](link.locator)
+  return locatorPhrase(link.locatorType ?? 'page', link.locator, locale)
 }

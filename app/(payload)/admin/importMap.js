@@ -7,6 +7,7 @@ import { AnnotateClientFeature as AnnotateClientFeature_7e0c7c37e5a6935cd494f194
 import { SlashAfterPunctuationClientFeature as SlashAfterPunctuationClientFeature_fececb0903ac485bbb2e3f7a81e233a0 } from '../../../fields/richText/slashAfterPunctuation/feature.client'
 import { FixedToolbarFeatureClient as FixedToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BlocksFeatureClient as BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { CiteChip as CiteChip_1dce0245258fcbeddd7029562a4dcf91 } from '../../../fields/richText/citeChip/CiteChip'
 import { LinkFeatureClient as LinkFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
@@ -56,6 +57,7 @@ export const importMap = {
   "/fields/richText/slashAfterPunctuation/feature.client#SlashAfterPunctuationClientFeature": SlashAfterPunctuationClientFeature_fececb0903ac485bbb2e3f7a81e233a0,
   "@payloadcms/richtext-lexical/client#FixedToolbarFeatureClient": FixedToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BlocksFeatureClient": BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/fields/richText/citeChip/CiteChip#CiteChip": CiteChip_1dce0245258fcbeddd7029562a4dcf91,
   "@payloadcms/richtext-lexical/client#LinkFeatureClient": LinkFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
