@@ -5,8 +5,8 @@ import { securityHeaders, type ResponseKind } from '@/lib/security/headers'
 import { acceptedOrigins } from '@/lib/security/origins'
 import { isReadingPageRequest } from './withoutClientRuntime'
 
-/** Paths served by Next that are neither a page nor the admin: the API and Next's own assets. */
-const NOT_A_PAGE = /^\/(api|_next)(\/|$)/
+/** Paths served by Next that are neither a page nor the admin: the API, Next's own assets and the map pages' assets. */
+const NOT_A_PAGE = /^\/(api|_next|maps-assets)(\/|$)/
 
 /** Which policy of lib/security/headers a request's response gets. */
 export function responseKind(req: IncomingMessage): ResponseKind {

@@ -2,8 +2,8 @@ import type { IncomingMessage } from 'node:http'
 
 /** Next's draft-mode cookie: editors previewing drafts keep the client runtime (live preview needs it). */
 const draftModeCookie = '__prerender_bypass'
-/** The admin, the API, Next's assets and the draft-mode routes; everything else is the public site. */
-const notReadingPath = /^\/(admin|api|_next|next)(\/|$)/
+/** The admin, the API, Next's assets, the map pages' data and scripts, and the draft-mode routes; everything else is the public site. */
+const notReadingPath = /^\/(admin|api|_next|maps-assets|next)(\/|$)/
 
 /**
  * The public reading pages are server components with no interactive parts
