@@ -8,7 +8,7 @@
  * PBFs of several megabytes.
  */
 import type { FeatureCollection, Geometry } from 'geojson'
-import type { FilterSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl'
+import type { ExpressionSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl'
 
 import { BASEMAP_LAYERS, type BasemapLayer } from './basemap'
 import type { FeatureKind, MapFeatureCollection } from './features'
@@ -42,7 +42,12 @@ const empty: FeatureCollection = { type: 'FeatureCollection', features: [] }
 // MapLibre's dashes are in line widths, the SVG's in pixels.
 const dashes = (dash: string | undefined, width: number) => (dash ? dash.split(/\s+/).map((n) => Number(n) / width) : undefined)
 
-const kindFilter = (kinds: readonly FeatureKind[]): FilterSpecification => ['in', ['get', 'kind'], ['literal', [...kinds]]]
+/** Features of a kind drawn as a geometry type (its Multi- form included). */
+const kindAs = (kind: FeatureKind, type: 'Point' | 'LineString' | 'Polygon'): ExpressionSpecification => [
+  'all',
+  ['==', ['get', 'kind'], kind],
+  ['in', ['geometry-type'], ['literal', [type, `Multi${type}`]]],
+]
 
 function featureLayers(): LayerSpecification[] {
   const areas: FeatureKind[] = ['ceded', 'disputed']
@@ -50,12 +55,12 @@ function featureLayers(): LayerSpecification[] {
   const layers: LayerSpecification[] = []
   for (const kind of areas) {
     const style = KIND_STYLES[kind]
-    layers.push({ id: `feature-${kind}-fill`, type: 'fill', source: FEATURES_SOURCE, filter: ['all', kindFilter([kind]), ['==', ['geometry-type'], 'Polygon']], paint: { 'fill-color': style.fill ?? style.color } })
+    layers.push({ id: `feature-${kind}-fill`, type: 'fill', source: FEATURES_SOURCE, filter: kindAs(kind, 'Polygon'), paint: { 'fill-color': style.fill ?? style.color } })
     layers.push({
       id: `feature-${kind}-outline`,
       type: 'line',
       source: FEATURES_SOURCE,
-      filter: ['all', kindFilter([kind]), ['==', ['geometry-type'], 'Polygon']],
+      filter: kindAs(kind, 'Polygon'),
       paint: { 'line-color': style.color, 'line-width': 1.2, ...(style.dash ? { 'line-dasharray': dashes(style.dash, 1.2) } : {}) },
     })
   }
@@ -65,7 +70,7 @@ function featureLayers(): LayerSpecification[] {
       id: `feature-${kind}`,
       type: 'line',
       source: FEATURES_SOURCE,
-      filter: ['all', kindFilter([kind]), ['==', ['geometry-type'], 'LineString']],
+      filter: kindAs(kind, 'LineString'),
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: { 'line-color': style.color, 'line-width': 2.2, ...(style.dash ? { 'line-dasharray': dashes(style.dash, 2.2) } : {}) },
     })
@@ -75,7 +80,7 @@ function featureLayers(): LayerSpecification[] {
       id: `feature-${kind}`,
       type: 'circle',
       source: FEATURES_SOURCE,
-      filter: ['all', kindFilter([kind]), ['==', ['geometry-type'], 'Point']],
+      filter: kindAs(kind, 'Point'),
       paint: { 'circle-color': KIND_STYLES[kind].color, 'circle-radius': 5, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1 },
     })
   }

@@ -1,4 +1,4 @@
-import { BASEMAP_LAYERS, type BasemapLayer } from '@/lib/maps/basemap'
+import { BASEMAP_LAYERS, basemapLayerJson, type BasemapLayer } from '@/lib/maps/basemap'
 import { siteBasemap } from '@/app/(site)/_data/maps'
 
 // One file per basemap layer, the same for every build: made at build time, then served as a static file.
@@ -11,5 +11,5 @@ export function generateStaticParams() {
 export async function GET(_request: Request, { params }: { params: Promise<{ layer: string }> }) {
   const { layer } = await params
   if (!(BASEMAP_LAYERS as readonly string[]).includes(layer)) return new Response('No such basemap layer', { status: 404 })
-  return Response.json(siteBasemap()[layer as BasemapLayer], { headers: { 'Cache-Control': 'public, max-age=86400' } })
+  return new Response(basemapLayerJson(siteBasemap(), layer as BasemapLayer), { headers: { 'Content-Type': 'application/geo+json', 'Cache-Control': 'public, max-age=86400' } })
 }
