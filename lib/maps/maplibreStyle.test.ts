@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { BASEMAP_LAYERS } from './basemap'
 import type { MapFeatureCollection } from './features'
-import { FEATURES_SOURCE, maplibreStyle, overlaySourceId } from './maplibreStyle'
+import { FEATURES_SOURCE, featureFilters, maplibreStyle, overlaySourceId } from './maplibreStyle'
 import { mapOverlays } from './overlays'
 import { placesGeoJSON, sliderRange } from './pageData'
 import { BASEMAP_COLORS, KIND_STYLES } from './style'
@@ -34,6 +34,17 @@ describe('the MapLibre style of the offline basemap', () => {
     expect(style.layers.find((layer) => layer.id === 'land')).toMatchObject({ paint: { 'fill-color': BASEMAP_COLORS.land } })
     expect(style.layers.find((layer) => layer.id === 'feature-border')).toMatchObject({ source: FEATURES_SOURCE, paint: { 'line-color': KIND_STYLES.border.color } })
     expect(style.sources[FEATURES_SOURCE]).toMatchObject({ data: features })
+  })
+
+  it('shows a year’s features by their positions, on every feature layer and no other', () => {
+    const style = maplibreStyle({ locale: 'en', features })
+    const filters = featureFilters(style, [0, 2])
+    expect(filters.map(([id]) => id)).toEqual(style.layers.filter((layer) => 'source' in layer && layer.source === FEATURES_SOURCE).map((layer) => layer.id))
+    expect(filters.length).toBeGreaterThan(5)
+    const border = filters.find(([id]) => id === 'feature-border')![1]
+    expect(border[0]).toBe('all')
+    expect(border).toContainEqual(['in', ['id'], ['literal', [0, 2]]])
+    expect(style.sources[FEATURES_SOURCE]).toMatchObject({ generateId: true })
   })
 
   it('credits the basemap in the reader’s language', () => {

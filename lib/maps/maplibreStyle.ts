@@ -92,7 +92,8 @@ export function maplibreStyle(options: MaplibreStyleOptions): StyleSpecification
   const base = options.assetBase ?? MAPS_ASSETS
   const sources: Record<string, SourceSpecification> = {}
   for (const layer of BASEMAP_LAYERS) sources[`basemap-${layer}`] = { type: 'geojson', data: basemapLayerUrl(layer, base), ...(layer === 'land' ? { attribution: ATTRIBUTION[options.locale] } : {}) }
-  sources[FEATURES_SOURCE] = { type: 'geojson', data: (options.features ?? empty) as FeatureCollection }
+  // Ids by position in the collection, so a page can show a year's features with a filter (featureFilters) instead of re-tiling its data.
+  sources[FEATURES_SOURCE] = { type: 'geojson', data: (options.features ?? empty) as FeatureCollection, generateId: true }
   sources[PLACES_SOURCE] = { type: 'geojson', data: options.places ?? empty }
   const overlays = options.overlays ?? []
   overlays.forEach((overlay, index) => {
@@ -113,4 +114,17 @@ export function maplibreStyle(options: MaplibreStyleOptions): StyleSpecification
       { id: 'places', type: 'circle', source: PLACES_SOURCE, paint: { 'circle-color': '#222222', 'circle-radius': ['match', ['get', 'precision'], 'region', 6, 'approximate', 3, 2.5], 'circle-opacity': ['match', ['get', 'precision'], 'exact', 1, 0], 'circle-stroke-color': '#222222', 'circle-stroke-width': ['match', ['get', 'precision'], 'exact', 0, 1] } },
     ],
   }
+}
+
+/**
+ * The filters that show only the features at the given positions of the
+ * collection (those that hold in a year: lib/maps/features holdsIn), for
+ * each feature layer of the style: map.setFilter(id, filter).
+ */
+export function featureFilters(style: StyleSpecification, shown: readonly number[]): [string, ExpressionSpecification][] {
+  return style.layers.flatMap((layer): [string, ExpressionSpecification][] => {
+    if (!('source' in layer) || layer.source !== FEATURES_SOURCE) return []
+    const only: ExpressionSpecification = ['in', ['id'], ['literal', [...shown]]]
+    return [[layer.id, layer.filter ? ['all', layer.filter as ExpressionSpecification, only] : only]]
+  })
 }

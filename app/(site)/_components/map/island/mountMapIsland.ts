@@ -1,7 +1,7 @@
-import maplibregl, { type GeoJSONSource, type Map as MaplibreMap, type Marker } from 'maplibre-gl'
+import maplibregl, { type Map as MaplibreMap, type Marker } from 'maplibre-gl'
 
 import { featureName, holdsIn, type MapFeature } from '@/lib/maps/features'
-import { FEATURES_SOURCE, maplibreStyle, overlaySourceId } from '@/lib/maps/maplibreStyle'
+import { featureFilters, maplibreStyle, overlaySourceId } from '@/lib/maps/maplibreStyle'
 import { placesGeoJSON, type MapPageData } from '@/lib/maps/pageData'
 
 const webglAvailable = () => {
@@ -51,7 +51,7 @@ export async function mountMapIsland(root: HTMLElement): Promise<void> {
   if (!response.ok) throw new Error(`${root.dataset.src}: ${response.status}`)
   const data = (await response.json()) as MapPageData
   const { west, south, east, north } = data.extent
-  const style = maplibreStyle({ locale, places: placesGeoJSON(data.places), overlays: data.overlays })
+  const style = maplibreStyle({ locale, features: data.features, places: placesGeoJSON(data.places), overlays: data.overlays })
   const map = new maplibregl.Map({ container, style, bounds: [[west, south], [east, north]], dragRotate: false, pitchWithRotate: false, maxPitch: 0, attributionControl: { compact: true } })
   map.touchZoomRotate.disableRotation()
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }))
@@ -62,7 +62,7 @@ export async function mountMapIsland(root: HTMLElement): Promise<void> {
   const showYear = (year: number | null) => {
     const holds = (feature: MapFeature) => year == null || holdsIn(feature.properties, year)
     const visible = data.features.features.map((feature, index) => ({ feature, index })).filter(({ feature }) => holds(feature))
-    map.getSource<GeoJSONSource>(FEATURES_SOURCE)?.setData({ type: 'FeatureCollection', features: visible.map(({ feature }) => feature) })
+    for (const [layer, filter] of featureFilters(style, visible.map(({ index }) => index))) map.setFilter(layer, filter)
     data.overlays.forEach((overlay, index) => map.setLayoutProperty(overlaySourceId(index), 'visibility', year == null || holdsIn(overlay, year) ? 'visible' : 'none'))
     for (const marker of featureMarkers) marker.remove()
     featureMarkers = visible.flatMap(({ feature, index }) => {
