@@ -445,6 +445,14 @@ export interface Media {
       filesize?: number | null;
       filename?: string | null;
     };
+    web?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
   };
 }
 /**
@@ -686,23 +694,21 @@ export interface Map {
   overlays?:
     | {
         image: number | Media;
+        label?: string | null;
+        corners:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
         opacity?: number | null;
-        topLeft: {
-          latitude: number;
-          longitude: number;
-        };
-        topRight: {
-          latitude: number;
-          longitude: number;
-        };
-        bottomRight: {
-          latitude: number;
-          longitude: number;
-        };
-        bottomLeft: {
-          latitude: number;
-          longitude: number;
-        };
+        from?: number | null;
+        to?: number | null;
+        citation?: (number | null) | Citation;
+        locator?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -1271,31 +1277,13 @@ export interface MapsSelect<T extends boolean = true> {
     | T
     | {
         image?: T;
+        label?: T;
+        corners?: T;
         opacity?: T;
-        topLeft?:
-          | T
-          | {
-              latitude?: T;
-              longitude?: T;
-            };
-        topRight?:
-          | T
-          | {
-              latitude?: T;
-              longitude?: T;
-            };
-        bottomRight?:
-          | T
-          | {
-              latitude?: T;
-              longitude?: T;
-            };
-        bottomLeft?:
-          | T
-          | {
-              latitude?: T;
-              longitude?: T;
-            };
+        from?: T;
+        to?: T;
+        citation?: T;
+        locator?: T;
         id?: T;
       };
   imageStatus?: T;
@@ -1432,6 +1420,16 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
         webp?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        web?:
           | T
           | {
               url?: T;
