@@ -39,6 +39,9 @@ if (buildOnly || (!dev && !buildIsCurrent(root))) {
 // The import parses documents on a worker thread from a bundle of its own (Next's bundles do not include it).
 const { ensureParseWorker } = await import('@/server/import/worker/build')
 await ensureParseWorker()
+// The map pages' script (MapLibre and the time slider) is bundled apart from Next too: reading pages carry no Next client runtime.
+const { ensureMapIsland } = await import('@/server/maps/island')
+await ensureMapIsland()
 if (buildOnly) process.exit(0)
 
 const payload = await prepareDatabase()

@@ -17,6 +17,10 @@ export const COPY = {
       precision: { exact: 'located exactly', approximate: 'located approximately', region: 'centre of a region' },
       basemapCredit: 'Basemap: Natural Earth (land, rivers, lakes; modern borders for reference only).',
       period: 'Period',
+      overlays: 'Historical maps on this map',
+      overlay: 'Historical map',
+      shownIn: 'Shown in the year chosen',
+      interactive: 'Interactive map',
     },
     articleIndex: {
       intro: 'Every article published in English, with its summary and the years it covers.',
@@ -85,6 +89,10 @@ export const COPY = {
       precision: { exact: '精确定位', approximate: '大致定位', region: '地区中心' },
       basemapCredit: '底图：Natural Earth（陆地、河流、湖泊；现代国界仅供参照）。',
       period: '时期',
+      overlays: '叠加的历史地图',
+      overlay: '历史地图',
+      shownIn: '所选年份显示的要素',
+      interactive: '交互地图',
     },
     articleIndex: {
       intro: '所有以中文发布的条目，附摘要与所涉年代。',

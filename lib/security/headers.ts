@@ -5,12 +5,16 @@
  *   (server/http strips Next's client runtime; JSON-LD is data, which a CSP
  *   does not block). Styles and fonts are same-origin files, images
  *   same-origin or inline data.
+ * - `map`: a map page (/en/maps/<slug>): a reading page whose one script,
+ *   same-origin, runs MapLibre GL (server/maps/island.ts). MapLibre starts
+ *   its worker from a blob: URL and fetches the map's data and images from
+ *   the site; no eval, no inline script, no inline style attribute.
  * - `app`: the Payload admin, and the reading pages in draft mode (live
  *   preview runs Next's client runtime in a frame of the admin). Next and the
  *   admin bootstrap with inline scripts and set inline styles.
  * - `other`: the API, Next's assets and anything else: nothing may run or be framed.
  */
-export type ResponseKind = 'reading' | 'app' | 'other'
+export type ResponseKind = 'reading' | 'map' | 'app' | 'other'
 
 export type HeaderOptions = {
   kind: ResponseKind
@@ -36,6 +40,21 @@ export function contentSecurityPolicy({ kind, frameOrigins, dev = false }: Heade
       'script-src': ["'none'"],
       'style-src': ["'self'"],
       'img-src': ["'self'", 'data:'],
+      'font-src': ["'self'"],
+      'form-action': ["'self'"],
+      'base-uri': ["'none'"],
+      'frame-ancestors': framers,
+    })
+  }
+  if (kind === 'map') {
+    return policy({
+      'default-src': ["'none'"],
+      'script-src': ["'self'"],
+      'worker-src': ['blob:'],
+      'child-src': ['blob:'],
+      'connect-src': ["'self'"],
+      'style-src': ["'self'"],
+      'img-src': ["'self'", 'data:', 'blob:'],
       'font-src': ["'self'"],
       'form-action': ["'self'"],
       'base-uri': ["'none'"],

@@ -3,14 +3,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { serverURL } from '@/lib/env'
 import { securityHeaders, type ResponseKind } from '@/lib/security/headers'
 import { acceptedOrigins } from '@/lib/security/origins'
-import { isReadingPageRequest } from './withoutClientRuntime'
+import { isMapPagePath, isReadingPageRequest } from './withoutClientRuntime'
 
-/** Paths served by Next that are neither a page nor the admin: the API and Next's own assets. */
-const NOT_A_PAGE = /^\/(api|_next)(\/|$)/
+/** Paths served by Next that are neither a page nor the admin: the API, Next's own assets and the map pages' assets. */
+const NOT_A_PAGE = /^\/(api|_next|maps-assets)(\/|$)/
 
 /** Which policy of lib/security/headers a request's response gets. */
 export function responseKind(req: IncomingMessage): ResponseKind {
-  if (isReadingPageRequest(req)) return 'reading'
+  if (isReadingPageRequest(req)) return isMapPagePath((req.url ?? '/').split('?')[0]!) ? 'map' : 'reading'
   // The admin, the draft-mode routes, and site pages in draft mode (live preview runs the client runtime).
   return NOT_A_PAGE.test((req.url ?? '/').split('?')[0]!) ? 'other' : 'app'
 }

@@ -18,6 +18,12 @@ describe('withoutClientRuntime', () => {
     expect(withoutClientRuntime(custom)).toBe('<body><script-view data-x="1"></script-view><linkage-map></linkage-map></body>')
   })
 
+  it('keeps the map pages\' own script, and no other script from a similar address', () => {
+    const island = '<script src="/maps-assets/island.js?v=abc123" defer=""></script>'
+    const html = `<body><div data-map-island="">…</div>${island}<script src="/maps-assets/island.json"></script><script src="/_next/static/chunks/maps-assets/island.js"></script></body>`
+    expect(withoutClientRuntime(html)).toBe(`<body><div data-map-island="">…</div>${island}</body>`)
+  })
+
   it('ends on a document cut off inside a script', () => {
     expect(withoutClientRuntime('<p>伊犁</p><script>self.__next_f.push([1,"')).toBe('<p>伊犁</p>')
   })
@@ -33,7 +39,7 @@ describe('isReadingPageRequest', () => {
   })
 
   it('is not the admin, the API, Next\'s own routes or other methods', () => {
-    for (const url of ['/admin', '/admin/collections/articles/1', '/api/articles', '/_next/static/chunks/main.js', '/next/preview?path=/en']) expect(isReadingPageRequest(request(url))).toBe(false)
+    for (const url of ['/admin', '/admin/collections/articles/1', '/api/articles', '/_next/static/chunks/main.js', '/next/preview?path=/en', '/maps-assets/island.js', '/maps-assets/basemap/land']) expect(isReadingPageRequest(request(url))).toBe(false)
     expect(isReadingPageRequest(request('/en/search', { method: 'POST' }))).toBe(false)
   })
 

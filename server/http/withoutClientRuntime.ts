@@ -2,8 +2,14 @@ import type { IncomingMessage } from 'node:http'
 
 /** Next's draft-mode cookie: editors previewing drafts keep the client runtime (live preview needs it). */
 const draftModeCookie = '__prerender_bypass'
-/** The admin, the API, Next's assets and the draft-mode routes; everything else is the public site. */
-const notReadingPath = /^\/(admin|api|_next|next)(\/|$)/
+/** The admin, the API, Next's assets, the map pages' data and scripts, and the draft-mode routes; everything else is the public site. */
+const notReadingPath = /^\/(admin|api|_next|maps-assets|next)(\/|$)/
+
+/** A map page, /<locale>/maps/<slug>: the one kind of reading page that runs a script of its own (server/maps/island.ts). */
+export const isMapPagePath = (path: string): boolean => /^\/[a-z]{2}\/maps\/[^/]+\/?$/.test(path)
+
+/** The map pages' script, which this module keeps (Next never emits a script from /maps-assets). */
+const MAP_ISLAND_SCRIPT = /^\/maps-assets\/island\.js(\?|$)/
 
 /**
  * The public reading pages are server components with no interactive parts
@@ -25,7 +31,7 @@ export function isReadingPageRequest(req: IncomingMessage): boolean {
 const attribute = (attributes: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`, 'i').exec(attributes)?.[1]
 
 function isClientRuntimeElement(tagName: 'link' | 'script', attributes: string): boolean {
-  if (tagName === 'script') return attribute(attributes, 'type') !== 'application/ld+json'
+  if (tagName === 'script') return attribute(attributes, 'type') !== 'application/ld+json' && !MAP_ISLAND_SCRIPT.test(attribute(attributes, 'src') ?? '')
   const rel = attribute(attributes, 'rel')?.toLowerCase()
   return rel === 'modulepreload' || (rel === 'preload' && attribute(attributes, 'as') === 'script')
 }

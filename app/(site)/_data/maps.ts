@@ -4,6 +4,8 @@ import { cache } from 'react'
 
 import { basemapLayers, type Basemap, type BasemapTopology } from '@/lib/maps/basemap'
 import type { MapFeatureCollection } from '@/lib/maps/features'
+import { BASEMAP_REGION, type Extent } from '@/lib/maps/region'
+import { mapOverlays, type MapOverlay, type OverlayRecord } from '@/lib/maps/overlays'
 import type { MapPlace } from '@/lib/maps/svg'
 import type { Locale } from '@/lib/i18n/locales'
 import { displayName } from '@/lib/displayName'
@@ -31,6 +33,15 @@ export const mapBySlug = cache(async (slug: string, locale: Locale) => {
 export const mapFeatures = (map: MapRecord): MapFeatureCollection =>
   (map.features as MapFeatureCollection | null | undefined) ?? { type: 'FeatureCollection', features: [] }
 
+/** The map's extent, the whole region when it has none. */
+export function mapExtent(map: MapRecord): Extent {
+  const { west, south, east, north } = map.extent ?? {}
+  return west != null && south != null && east != null && north != null ? { west, south, east, north } : BASEMAP_REGION
+}
+
+/** The map's drawable historical image overlays (lib/maps/overlays.ts reads the shape agreed with the admin editor). */
+export const mapOverlaysOf = (map: MapRecord): MapOverlay[] => mapOverlays(map.overlays as OverlayRecord[] | null | undefined)
+
 /** The located places of the map's place layers, named for the locale. */
 export function mapPlaces(map: MapRecord, locale: Locale): MapPlace[] {
   const places = (map.placeLayers ?? []).flatMap((layer) => (layer.places ?? []).filter((place): place is Place => typeof place === 'object'))
@@ -41,9 +52,10 @@ export function mapPlaces(map: MapRecord, locale: Locale): MapPlace[] {
   })
 }
 
-/** The works the map's features cite, by id. */
-export async function mapWorks(features: MapFeatureCollection): Promise<Map<string, Citation>> {
-  const ids = [...new Set(features.features.flatMap((feature) => (feature.properties.cite?.citation != null ? [feature.properties.cite.citation] : [])))]
+/** The works the map's features and overlays cite, by id. */
+export async function mapWorks(map: MapRecord): Promise<Map<string, Citation>> {
+  const cites = [...mapFeatures(map).features.map((feature) => feature.properties.cite), ...mapOverlaysOf(map).map((overlay) => overlay.cite)]
+  const ids = [...new Set(cites.flatMap((cite) => (cite?.citation != null ? [cite.citation] : [])))]
   if (!ids.length) return new Map()
   const payload = await sitePayload()
   const { docs } = await payload.find({ collection: 'citations', where: { id: { in: ids } }, pagination: false, depth: 0, ...asPublic })

@@ -2,7 +2,7 @@ import type { Article } from '@/payload-types'
 import type { Copy } from '@/lib/i18n/copy'
 import type { Locale } from '@/lib/i18n/locales'
 import { relationId } from '@/lib/richtext/walk'
-import { mapFeatures, mapWorks, mapsRelatedTo } from '@/app/(site)/_data/maps'
+import { mapWorks, mapsRelatedTo } from '@/app/(site)/_data/maps'
 import { MapFigure } from './MapFigure'
 
 /** The published maps of the article's places or sources, as SVG figures: article readers load no map library. */
@@ -10,7 +10,7 @@ export async function RelatedMaps({ article, locale, copy }: { article: Article;
   const ids = (values: unknown[] | null | undefined) => (values ?? []).map((value) => relationId(value)).filter((id): id is string => id != null)
   const maps = await mapsRelatedTo({ places: ids(article.places), sources: ids(article.sources) }, locale)
   if (!maps.length) return null
-  const figures = await Promise.all(maps.map(async (map) => ({ map, works: await mapWorks(mapFeatures(map)) })))
+  const figures = await Promise.all(maps.map(async (map) => ({ map, works: await mapWorks(map) })))
   return (
     <section className="related-maps" aria-labelledby="related-maps">
       <h2 id="related-maps">{copy.nav.maps}</h2>

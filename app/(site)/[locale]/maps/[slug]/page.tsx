@@ -3,9 +3,9 @@ import { notFound } from 'next/navigation'
 
 import { copyFor } from '@/lib/i18n/copy'
 import { alternatesFor } from '@/lib/i18n/locales'
-import { MapFigure } from '@/app/(site)/_components/map/MapFigure'
+import { MapIsland } from '@/app/(site)/_components/map/MapIsland'
 import { routeLocale, type SlugParams } from '@/app/(site)/_data/locale'
-import { mapBySlug, mapFeatures, mapWorks } from '@/app/(site)/_data/maps'
+import { mapBySlug, mapWorks } from '@/app/(site)/_data/maps'
 
 // Rendered on first request, then served from the cache until something public changes (see server/revalidate.ts).
 export function generateStaticParams() {
@@ -28,7 +28,7 @@ export default async function MapPage({ params }: SlugParams) {
   return (
     <article className="map-page">
       <h1>{map.title}</h1>
-      <MapFigure map={map} works={await mapWorks(mapFeatures(map))} locale={locale} copy={copy} />
+      <MapIsland map={map} works={await mapWorks(map)} locale={locale} copy={copy} />
     </article>
   )
 }
