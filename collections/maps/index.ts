@@ -51,12 +51,12 @@ export const Maps: CollectionConfig = {
     {
       name: 'features',
       type: 'json',
-      label: label('Features (GeoJSON FeatureCollection)', '要素（GeoJSON）'),
+      label: label('Features (map editor; GeoJSON FeatureCollection)', '要素（地图编辑器；GeoJSON）'),
       admin: {
-        components: offlineJSONEditor,
+        components: { Field: '/collections/maps/components/MapEditorField#MapEditorField' },
         description: label(
-          'Give a feature "from" and "to" years in its properties to show it only in that time range.',
-          '在要素属性中给出 "from" 与 "to" 年份，即只在该时段显示。',
+          'Draw on the map, or edit the GeoJSON in its tab. A feature shows only between its "from" and "to" years.',
+          '在地图上绘制，或在 GeoJSON 标签中编辑。要素只在其起止年份之间显示。',
         ),
       },
     },
