@@ -72,6 +72,7 @@ export function MapCanvas({ locale, extent, labels, onReady }: { locale: 'en' | 
       draw = new TerraDraw({ adapter: new TerraDrawMapLibreGLAdapter({ map }), modes: drawingModes() })
       draw.start()
       draw.setMode('select')
+      element.dataset.ready = 'true'
       first.current.onReady({ map, draw })
     })
     return () => {

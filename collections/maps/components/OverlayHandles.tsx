@@ -94,7 +94,7 @@ function OverlayPlacement({ index, map, labels }: { index: number; map: Maplibre
   return (
     <label className="map-editor__opacity">
       {labels.overlay(index)} — {labels.opacity}
-      <input type="range" min={0} max={1} step={0.05} value={opacity.value ?? 0.7} disabled={!url} onChange={(event) => opacity.setValue(Number(event.target.value))} />
+      <input type="range" aria-label={`${labels.overlay(index)} — ${labels.opacity}`} min={0} max={1} step={0.05} value={opacity.value ?? 0.7} disabled={!url} onChange={(event) => opacity.setValue(Number(event.target.value))} />
       <output>{Math.round((opacity.value ?? 0.7) * 100)} %</output>
     </label>
   )
