@@ -680,7 +680,7 @@ export interface Map {
       }[]
     | null;
   /**
-   * Give a feature "from" and "to" years in its properties to show it only in that time range.
+   * Draw on the map, or edit the GeoJSON in its tab. A feature shows only between its "from" and "to" years.
    */
   features?:
     | {

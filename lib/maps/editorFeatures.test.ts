@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { completeExtent, extentOfBox, fromDrawSnapshot, toDrawFeatures } from './editorFeatures'
+import { boundaryFromSnapshot, boundaryToDrawFeatures, completeExtent, extentAround, extentOfBox, fromDrawSnapshot, toDrawFeatures } from './editorFeatures'
 import type { MapFeatureCollection } from './features'
 
 const stored: MapFeatureCollection = {
@@ -43,5 +43,26 @@ describe('the map editor and terra-draw', () => {
     expect(completeExtent({ west: 73, south: 34, east: null, north: 49 })).toBeNull()
     expect(completeExtent({ west: 96, south: 34, east: 73, north: 49 })).toBeNull()
     expect(completeExtent({ west: 73, south: 34, east: 96, north: 49 })).toEqual({ west: 73, south: 34, east: 96, north: 49 })
+  })
+})
+
+describe('a region outline in the editor', () => {
+  const dzungaria = { type: 'Polygon' as const, coordinates: [[[80, 43], [90, 43], [90, 48], [80, 48], [80, 43]]] }
+  const second = [[[92, 44], [94, 44], [94, 46], [92, 44]]]
+  it('draws a Polygon as one part and a MultiPolygon as several, and reads them back', () => {
+    let next = 0
+    const one = boundaryToDrawFeatures(dzungaria, () => `p${++next}`)
+    expect(one.map((feature) => [feature.id, feature.properties.mode])).toEqual([['p1', 'polygon']])
+    expect(boundaryFromSnapshot(one)).toEqual(dzungaria)
+    const two = boundaryToDrawFeatures({ type: 'MultiPolygon', coordinates: [dzungaria.coordinates, second] }, () => `p${++next}`)
+    expect(two).toHaveLength(2)
+    expect(boundaryFromSnapshot(two)).toEqual({ type: 'MultiPolygon', coordinates: [dzungaria.coordinates, second] })
+    expect(boundaryFromSnapshot([])).toBeNull()
+  })
+
+  it('opens on the outline, or around the place’s point', () => {
+    expect(extentAround(dzungaria, null)).toEqual({ west: 76, south: 39, east: 94, north: 52 })
+    expect(extentAround(null, [87.6, 43.8], 2)).toEqual({ west: 85.6, south: 41.8, east: 89.6, north: 45.8 })
+    expect(extentAround(null, null)).toBeNull()
   })
 })

@@ -4,7 +4,7 @@
  * wants an id and a drawing mode on every feature and adds properties of its
  * own (selection handles, timestamps, drawing state) that are never saved.
  */
-import type { Feature, Geometry, Position } from 'geojson'
+import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson'
 
 import type { Extent } from './region'
 import { FEATURE_KINDS, type FeatureKind, type MapFeature, type MapFeatureCollection, type MapFeatureProperties } from './features'
@@ -93,4 +93,27 @@ export function extentOfBox(ring: readonly Position[]): Extent {
 export function completeExtent(extent: Partial<Record<keyof Extent, null | number>> | null | undefined): Extent | null {
   const { west, south, east, north } = extent ?? {}
   return west != null && south != null && east != null && north != null && west < east && south < north ? { west, south, east, north } : null
+}
+
+/** A region's outline (places' `boundary`: a Polygon or MultiPolygon) as terra-draw polygons, one per part. */
+export function boundaryToDrawFeatures(boundary: Polygon | MultiPolygon | null | undefined, newId: () => string): DrawFeature[] {
+  const parts = !boundary ? [] : boundary.type === 'Polygon' ? [boundary.coordinates] : boundary.type === 'MultiPolygon' ? boundary.coordinates : []
+  return parts.map((coordinates) => ({ type: 'Feature', id: newId(), geometry: { type: 'Polygon', coordinates }, properties: { mode: 'polygon' } }))
+}
+
+/** The polygons drawn back as an outline: none → null, one → a Polygon, more → a MultiPolygon. */
+export function boundaryFromSnapshot(snapshot: readonly Feature[]): Polygon | MultiPolygon | null {
+  const parts = snapshot
+    .filter((feature) => feature.geometry?.type === 'Polygon' && feature.properties?.mode === 'polygon' && !HELPER_FLAGS.some((flag) => feature.properties?.[flag]))
+    .map((feature) => (feature.geometry as Polygon).coordinates)
+  if (!parts.length) return null
+  return parts.length === 1 ? { type: 'Polygon', coordinates: parts[0]! } : { type: 'MultiPolygon', coordinates: parts }
+}
+
+/** The extent around an outline's parts, or around a point (± `margin` degrees), to open the map on. */
+export function extentAround(boundary: Polygon | MultiPolygon | null | undefined, point: Position | null, margin = 4): Extent | null {
+  const positions = boundary ? (boundary.type === 'Polygon' ? boundary.coordinates.flat() : boundary.coordinates.flat(2)) : point ? [point] : []
+  if (!positions.length) return null
+  const box = extentOfBox(positions)
+  return { west: Math.max(-180, box.west - margin), south: Math.max(-85, box.south - margin), east: Math.min(180, box.east + margin), north: Math.min(85, box.north + margin) }
 }
