@@ -4,6 +4,7 @@ import { BASEMAP_LAYERS } from './basemap'
 import type { MapFeatureCollection } from './features'
 import { FEATURES_SOURCE, maplibreStyle, overlaySourceId } from './maplibreStyle'
 import { mapOverlays } from './overlays'
+import { placesGeoJSON, sliderRange } from './pageData'
 import { BASEMAP_COLORS, KIND_STYLES } from './style'
 
 const features: MapFeatureCollection = {
@@ -54,5 +55,22 @@ describe('the MapLibre style of the offline basemap', () => {
     expect(ids.indexOf(overlaySourceId(1))).toBeLessThan(ids.indexOf('feature-border'))
     expect(ids.indexOf('modern-borders')).toBeLessThan(ids.indexOf(overlaySourceId(0)))
     expect(style.layers.find((layer) => layer.id === overlaySourceId(0))).toMatchObject({ paint: { 'raster-opacity': 0.5 } })
+  })
+})
+
+describe('the map page data', () => {
+  it('runs the slider over the map’s period, else over the years its features name', () => {
+    expect(sliderRange({ startYear: 1689, endYear: 1881 }, features)).toEqual({ min: 1689, max: 1881 })
+    const dated: MapFeatureCollection = { type: 'FeatureCollection', features: [{ ...features.features[0]!, properties: { ...features.features[0]!.properties, from: 1727, to: 1858 } }] }
+    expect(sliderRange({}, dated)).toEqual({ min: 1727, max: 1858 })
+    expect(sliderRange({}, { type: 'FeatureCollection', features: [] })).toBeNull()
+  })
+
+  it('gives the places as points, longitude first', () => {
+    expect(placesGeoJSON([{ name: '伊犁', longitude: 81.3, latitude: 43.9, precision: 'approximate' }]).features[0]).toEqual({
+      type: 'Feature',
+      properties: { name: '伊犁', precision: 'approximate' },
+      geometry: { type: 'Point', coordinates: [81.3, 43.9] },
+    })
   })
 })

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import { MAP_ISLAND_DIR, MAP_ISLAND_FILES, mapIslandVersion } from '@/server/maps/island'
+import { MAP_ISLAND_DIR, MAP_ISLAND_FILES, mapIslandVersion } from '@/server/maps/islandFiles'
 
 /** The map pages' script and stylesheet (server/maps/island.ts): kept for good under the URL of their version, revalidated otherwise. */
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {

@@ -3,7 +3,7 @@ import type { Copy } from '@/lib/i18n/copy'
 import type { Locale } from '@/lib/i18n/locales'
 import { MAPS_ASSETS } from '@/lib/maps/maplibreStyle'
 import { sliderRange } from '@/lib/maps/pageData'
-import { mapIslandVersion } from '@/server/maps/island'
+import { mapIslandVersion } from '@/server/maps/islandFiles'
 import { mapFeatures } from '@/app/(site)/_data/maps'
 import { MapFigure } from './MapFigure'
 
