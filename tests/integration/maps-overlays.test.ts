@@ -32,7 +32,7 @@ async function restUpload(data: Uint8Array, name: string, type: string) {
   return { status: response.status, body: (await response.json()) as { doc?: Media; errors?: { message: string }[] } }
 }
 
-const ili = [
+const ili: [number[], number[], number[], number[]] = [
   [79, 45],
   [84, 45],
   [84, 42],
