@@ -60,6 +60,7 @@ export function MapWorkspace({ value, onChange, language, labels }: { value: Map
   const [extent, setExtent] = useExtentFields()
   const citations = useCitations()
   const kept = useRef<MapFeature[]>([])
+  const [keptCount, setKeptCount] = useState(0)
   const latest = useRef({ value, onChange, setExtent })
   latest.current = { value, onChange, setExtent }
 
@@ -67,8 +68,11 @@ export function MapWorkspace({ value, onChange, language, labels }: { value: Map
     if (!surface) return
     const { draw } = surface
     const { drawable, kept: apart } = toDrawFeatures(latest.current.value, () => String(draw.getFeatureId()))
-    kept.current = apart
-    draw.addFeatures(drawable as GeoJSONStoreFeatures[])
+    const results = draw.addFeatures(drawable as GeoJSONStoreFeatures[])
+    // What terra-draw refuses (an id of another form, a geometry it cannot edit) is kept as stored, never dropped.
+    const refused = drawable.filter((_, index) => !results[index]?.valid).map(({ properties: { mode: _mode, ...own }, ...feature }) => ({ ...feature, properties: own }) as unknown as MapFeature)
+    kept.current = [...apart, ...refused]
+    setKeptCount(kept.current.length)
     const save = () => latest.current.onChange(fromDrawSnapshot(draw.getSnapshot(), kept.current))
     const show = (id: null | string) => {
       setSelected(id)
@@ -132,7 +136,7 @@ export function MapWorkspace({ value, onChange, language, labels }: { value: Map
     <div className="map-editor__workspace">
       <DrawToolbar mode={mode} onMode={chooseMode} canDelete={Boolean(selected)} onDelete={deleteSelected} labels={labels} />
       <p className="map-editor__hint">{labels.hint}</p>
-      {kept.current.length ? <p className="map-editor__notice">{labels.keptApart(kept.current.length)}</p> : null}
+      {keptCount ? <p className="map-editor__notice">{labels.keptApart(keptCount)}</p> : null}
       <div className="map-editor__body">
         <MapCanvas locale={language} extent={extent} labels={labels} onReady={setSurface} />
         <aside className="map-editor__side">

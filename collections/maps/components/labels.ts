@@ -31,7 +31,7 @@ const MAP_EDITOR_LABELS = {
     opacity: 'Opacity',
     overlay: (index: number) => `Overlay ${index + 1}`,
     corner: ['top-left', 'top-right', 'bottom-right', 'bottom-left'],
-    keptApart: (count: number) => `${count} feature(s) of a kind the editor does not draw (multi-part): kept as they are, edit them in the GeoJSON tab.`,
+    keptApart: (count: number) => `${count} feature(s) the editor cannot draw (multi-part, or an id of another form): kept as they are, edit them in the GeoJSON tab.`,
   },
   zh: {
     mapTab: '地图',
@@ -64,7 +64,7 @@ const MAP_EDITOR_LABELS = {
     opacity: '不透明度',
     overlay: (index: number) => `叠加图 ${index + 1}`,
     corner: ['左上角', '右上角', '右下角', '左下角'],
-    keptApart: (count: number) => `${count} 个要素为编辑器不绘制的多部件类型：原样保留，请在 GeoJSON 标签中编辑。`,
+    keptApart: (count: number) => `${count} 个要素编辑器无法绘制（多部件，或其他形式的标识）：原样保留，请在 GeoJSON 标签中编辑。`,
   },
 }
 
