@@ -39,6 +39,7 @@ async function openEditor(page: Page, id: Id): Promise<Locator> {
   await page.goto(`/admin/collections/maps/${id}`)
   const canvas = page.getByTestId('map-editor-canvas')
   await expect(canvas).toHaveAttribute('data-ready', 'true', { timeout: 30_000 })
+  await canvas.scrollIntoViewIfNeeded()
   return canvas
 }
 
@@ -50,6 +51,10 @@ async function at(canvas: Locator, x: number, y: number) {
 
 test('an editor draws a border line, gives it a kind, labels, years and a cited work, publishes, and the saved GeoJSON has it', async ({ page, request }) => {
   const blocked = await blockNonLocalRequests(page)
+  const basemap: string[] = []
+  page.on('requestfinished', (finished) => {
+    if (new URL(finished.url()).pathname.startsWith('/maps-assets/basemap/')) basemap.push(finished.url())
+  })
   const token = await apiToken(request, 'editor')
   const workTitle = unique('Treaty atlas')
   const work = await request.post('/api/citations', { headers: auth(token), data: { type: 'book', title: { original: workTitle }, authors: [{ family: 'Mancall', given: 'Mark' }], issued: '1971' } })
@@ -104,6 +109,8 @@ test('an editor draws a border line, gives it a kind, labels, years and a cited 
     expect(latitude).toBeLessThan(56)
   }
   expect(line!.properties).toMatchObject({ kind: 'border', name: { en: 'Test treaty line', zh: '测试条约界线' }, from: 1689, to: 1858, cite: { citation: citationId, locator: '44–47' } })
+  // The basemap came from this server; nothing was asked of any other.
+  expect(basemap.length).toBeGreaterThan(0)
   expect(blocked).toEqual([])
 })
 
@@ -125,8 +132,9 @@ test('an editor places an overlay by dragging its corners and sets its opacity; 
 
   const topRight = page.getByLabel('Overlay 1: top-right', { exact: true })
   await expect(topRight).toBeVisible()
+  // Hovering scrolls the handle into view and puts the pointer on it; then a drag as a person makes one.
+  await topRight.hover()
   const from = (await topRight.boundingBox())!
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
   await page.mouse.down()
   await page.mouse.move(from.x + 60, from.y - 40, { steps: 8 })
   await page.mouse.up()
