@@ -445,6 +445,14 @@ export interface Media {
       filesize?: number | null;
       filename?: string | null;
     };
+    web?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
   };
 }
 /**
@@ -673,7 +681,7 @@ export interface Map {
       }[]
     | null;
   /**
-   * Give a feature "from" and "to" years in its properties to show it only in that time range.
+   * Draw on the map, or edit the GeoJSON in its tab. A feature shows only between its "from" and "to" years.
    */
   features?:
     | {
@@ -687,23 +695,21 @@ export interface Map {
   overlays?:
     | {
         image: number | Media;
+        label?: string | null;
+        corners:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
         opacity?: number | null;
-        topLeft: {
-          latitude: number;
-          longitude: number;
-        };
-        topRight: {
-          latitude: number;
-          longitude: number;
-        };
-        bottomRight: {
-          latitude: number;
-          longitude: number;
-        };
-        bottomLeft: {
-          latitude: number;
-          longitude: number;
-        };
+        from?: number | null;
+        to?: number | null;
+        citation?: (number | null) | Citation;
+        locator?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -1273,31 +1279,13 @@ export interface MapsSelect<T extends boolean = true> {
     | T
     | {
         image?: T;
+        label?: T;
+        corners?: T;
         opacity?: T;
-        topLeft?:
-          | T
-          | {
-              latitude?: T;
-              longitude?: T;
-            };
-        topRight?:
-          | T
-          | {
-              latitude?: T;
-              longitude?: T;
-            };
-        bottomRight?:
-          | T
-          | {
-              latitude?: T;
-              longitude?: T;
-            };
-        bottomLeft?:
-          | T
-          | {
-              latitude?: T;
-              longitude?: T;
-            };
+        from?: T;
+        to?: T;
+        citation?: T;
+        locator?: T;
         id?: T;
       };
   imageStatus?: T;
@@ -1434,6 +1422,16 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
         webp?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        web?:
           | T
           | {
               url?: T;

@@ -27,7 +27,7 @@ import { LOCALIZED_DATE_TIME } from './fields/i18n'
 import { editor } from './fields/richText'
 import { databaseChoice, payloadSecret, serverURL } from './lib/env'
 import { addLookupIndexes } from './server/sqliteLookupIndexes'
-import { MAX_UPLOAD_BYTES } from './lib/media/images'
+import { uploadLimits } from './lib/media/images'
 import { acceptedOrigins } from './lib/security/origins'
 import { migrations } from './migrations'
 import { startSharedPageCache } from './server/pageCache/sharedPageCache'
@@ -86,9 +86,8 @@ export default buildConfig({
   db: database(),
   endpoints: [health, reconcileEndpoint],
   sharp,
-  // Busboy stops a file as soon as it reaches `fileSize`, refusing one of exactly that size: one byte
-  // more lets an image of exactly MAX_UPLOAD_BYTES through and still stops any larger one (413).
-  upload: { limits: { fileSize: MAX_UPLOAD_BYTES + 1 } },
+  // The multipart limits follow MAX_UPLOAD_BYTES, the one upload limit (lib/media/images).
+  upload: uploadLimits(),
   typescript: { outputFile: path.join(projectRoot, 'payload-types.ts') },
   graphQL: { schemaOutputFile: path.join(projectRoot, 'schema.graphql') },
   telemetry: false,

@@ -13,6 +13,8 @@ test('the GeoJSON field of a map opens its code editor with the network blocked,
 
   await logIn(page, 'editor')
   await page.goto(`/admin/collections/maps/${id}`)
+  // The map editor is the features field's first tab; the GeoJSON code editor its second.
+  await page.getByRole('tab', { name: 'GeoJSON' }).click()
   const editor = page.locator('.json-field .monaco-editor').first()
   await expect(editor).toBeVisible()
   await editor.click()

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { offlineJSONEditor } from '@/fields/codeEditor'
 import { editorialAdminComponents, editorialWorkflow } from '@/fields/editorial'
@@ -8,21 +8,7 @@ import { listTitleField } from '@/fields/listTitle'
 import { publishedAtField } from '@/fields/publishedAt'
 import { slugField } from '@/fields/slug'
 import { checkFeatures } from './hooks/checkFeatures'
-
-const coordinate = (name: string, en: string, zh: string): Field => ({
-  name,
-  type: 'group',
-  label: label(en, zh),
-  fields: [
-    {
-      type: 'row',
-      fields: [
-        { name: 'latitude', type: 'number', required: true, min: -90, max: 90, label: label('Latitude', '纬度'), admin: { width: '50%' } },
-        { name: 'longitude', type: 'number', required: true, min: -180, max: 180, label: label('Longitude', '经度'), admin: { width: '50%' } },
-      ],
-    },
-  ],
-})
+import { checkOverlays } from './hooks/checkOverlays'
 
 /** A map view: an extent and period, place layers, features with time ranges and placed historical images. */
 export const Maps: CollectionConfig = {
@@ -30,7 +16,7 @@ export const Maps: CollectionConfig = {
   labels: { singular: label('Map', '地图'), plural: label('Maps', '地图') },
   admin: { useAsTitle: 'listTitle', defaultColumns: ['listTitle', 'imageStatus', '_status', 'updatedAt'], components: editorialAdminComponents },
   ...editorialWorkflow,
-  hooks: { ...editorialWorkflow.hooks, beforeChange: [checkFeatures] },
+  hooks: { ...editorialWorkflow.hooks, beforeChange: [checkFeatures, checkOverlays] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: label('Title', '标题') },
     listTitleField('title', label('Title', '标题')),
@@ -65,12 +51,12 @@ export const Maps: CollectionConfig = {
     {
       name: 'features',
       type: 'json',
-      label: label('Features (GeoJSON FeatureCollection)', '要素（GeoJSON）'),
+      label: label('Features (map editor; GeoJSON FeatureCollection)', '要素（地图编辑器；GeoJSON）'),
       admin: {
-        components: offlineJSONEditor,
+        components: { Field: '/collections/maps/components/MapEditorField#MapEditorField' },
         description: label(
-          'Give a feature "from" and "to" years in its properties to show it only in that time range.',
-          '在要素属性中给出 "from" 与 "to" 年份，即只在该时段显示。',
+          'Draw on the map, or edit the GeoJSON in its tab. A feature shows only between its "from" and "to" years.',
+          '在地图上绘制，或在 GeoJSON 标签中编辑。要素只在其起止年份之间显示。',
         ),
       },
     },
@@ -79,12 +65,30 @@ export const Maps: CollectionConfig = {
       type: 'array',
       label: label('Historical image overlays', '历史地图叠加'),
       fields: [
-        { name: 'image', type: 'upload', relationTo: 'media', required: true, label: label('Image', '图片') },
+        { name: 'image', type: 'upload', relationTo: 'media', required: true, label: label('Image (a scan: its web-sized copy is shown)', '图片（扫描件，显示其网页尺寸副本）') },
+        { name: 'label', type: 'text', localized: true, label: label('Name in the legend', '图例名称') },
+        {
+          name: 'corners',
+          type: 'json',
+          required: true,
+          label: label('Corners [[lng, lat] × 4]: top-left, top-right, bottom-right, bottom-left', '四角 [[经度, 纬度] × 4]：左上、右上、右下、左下'),
+          admin: { components: offlineJSONEditor },
+        },
         { name: 'opacity', type: 'number', min: 0, max: 1, defaultValue: 0.7, label: label('Opacity (0–1)', '不透明度（0–1）') },
-        coordinate('topLeft', 'Top-left corner', '左上角'),
-        coordinate('topRight', 'Top-right corner', '右上角'),
-        coordinate('bottomRight', 'Bottom-right corner', '右下角'),
-        coordinate('bottomLeft', 'Bottom-left corner', '左下角'),
+        {
+          type: 'row',
+          fields: [
+            { name: 'from', type: 'number', label: label('Shown from (year)', '显示起始年'), admin: { width: '50%' } },
+            { name: 'to', type: 'number', label: label('Shown to (year)', '显示结束年'), admin: { width: '50%' } },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'citation', type: 'relationship', relationTo: 'citations', label: label('Cited work', '所引文献'), admin: { width: '60%' } },
+            { name: 'locator', type: 'text', label: label('Pages, sheet, …', '页码、图幅等'), admin: { width: '40%' } },
+          ],
+        },
       ],
     },
     {

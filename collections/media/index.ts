@@ -4,7 +4,7 @@ import { allow, anyone } from '@/access/roles'
 import { label } from '@/fields/i18n'
 import { mediaDir } from '@/lib/env'
 import { urlField } from '@/fields/url'
-import { IMAGE_MIME_TYPES } from '@/lib/media/images'
+import { IMAGE_MIME_TYPES, MAP_IMAGE_PX } from '@/lib/media/images'
 import { acceptImagesOnly } from './hooks/acceptImagesOnly'
 
 export const Media: CollectionConfig = {
@@ -23,6 +23,9 @@ export const Media: CollectionConfig = {
       { name: 'card', width: 768, withoutEnlargement: true },
       { name: 'full', width: 1920, withoutEnlargement: true },
       { name: 'webp', width: 1920, withoutEnlargement: true, formatOptions: { format: 'webp', options: { quality: 82 } } },
+      // What maps show of a scan (overlays): made once, at upload, never per request. 4096 px is the
+      // largest texture every WebGL device takes; a 60 MB TIFF comes down to a few megabytes of WebP.
+      { name: 'web', width: MAP_IMAGE_PX, height: MAP_IMAGE_PX, fit: 'inside', withoutEnlargement: true, formatOptions: { format: 'webp', options: { quality: 80 } } },
     ],
   },
   fields: [

@@ -4,7 +4,6 @@ import { allow, anyone } from '@/access/roles'
 import { authorityHooks } from '@/server/reconcile/authorityIndex'
 import { revalidatingHooks } from '@/server/revalidate'
 import { entityFields } from '@/fields/entity'
-import { offlineJSONEditor } from '@/fields/codeEditor'
 import { label, options } from '@/fields/i18n'
 import { checkBoundary } from '@/lib/maps/boundary'
 
@@ -65,7 +64,7 @@ export const Places: CollectionConfig = {
       name: 'boundary',
       type: 'json',
       label: label('Outline of a region (GeoJSON Polygon or MultiPolygon)', '地区轮廓（GeoJSON 多边形）'),
-      admin: { components: offlineJSONEditor, condition: (data) => data?.placeType === 'region' || data?.placeType === 'state' || Boolean(data?.boundary) },
+      admin: { components: { Field: '/collections/places/components/BoundaryEditorField#BoundaryEditorField' }, condition: (data) => data?.placeType === 'region' || data?.placeType === 'state' || Boolean(data?.boundary) },
       validate: (value: unknown) => checkBoundary(value),
     },
   ],

@@ -3,8 +3,28 @@ import { fileTypeFromBuffer } from 'file-type'
 /** Image formats the platform accepts, identified by content. */
 export const IMAGE_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/tiff', 'image/gif'] as const
 
-/** Scans of historical maps are large; 40 MB keeps room for them and refuses the absurd. */
-export const MAX_UPLOAD_BYTES = Number(process.env.MAX_UPLOAD_BYTES ?? 40 * 1024 * 1024)
+/**
+ * The one upload limit. Scans of historical maps run to 60 MB (an uncompressed TIFF); 64 MB keeps
+ * room for them and refuses the absurd. Payload's own multipart limits are derived from it
+ * (uploadLimits), so that no lower limit stops a file this one allows.
+ */
+export const MAX_UPLOAD_BYTES = Number(process.env.MAX_UPLOAD_BYTES ?? 64 * 1024 * 1024)
+
+/** What a multipart request carries besides the file: the `_payload` JSON field (Payload's 1 MB field limit) and the parts' headers and boundaries. */
+const MULTIPART_ALLOWANCE = 1024 * 1024 + 64 * 1024
+
+/**
+ * Payload's multipart options for an upload limit. Busboy stops a file as soon as it reaches
+ * `fileSize`, refusing one of exactly that size: one byte more lets an image of exactly the limit
+ * through and still stops any larger one (413). The request as a whole (Payload's `requestSizeLimit`,
+ * 50 MB unless set) may be the file plus the form around it.
+ */
+export function uploadLimits(maxBytes = MAX_UPLOAD_BYTES) {
+  return { limits: { fileSize: maxBytes + 1 }, requestSizeLimit: maxBytes + 1 + MULTIPART_ALLOWANCE }
+}
+
+/** The longest side of the web-sized copy (media size `web`) that maps show of a scan. */
+export const MAP_IMAGE_PX = 4096
 
 export type ImageCheck = { ok: true; mime: string } | { ok: false; reason: string }
 

@@ -2,6 +2,7 @@ import { scriptOf } from '@/lib/corpus/script'
 import type { ImportPlan, PlannedEntity, PlannedName } from '@/lib/corpus/transform/types'
 import type { Place } from '@/payload-types'
 import { locationFor } from '@/server/places/locate'
+import type { EntityNamer } from './namedInText'
 import { knownLanguage, lookupForms, nameKey } from './names'
 import { ID_ONLY, type Counts, type DocId, type WriteContext } from './types'
 
@@ -126,8 +127,15 @@ export async function writeEvents(context: WriteContext, plan: ImportPlan, sourc
   })
 }
 
-/** Maps from map captions, without their image yet; a map already recorded for the same original file (or, lacking one, title) is reused. */
-export async function writeMaps(context: WriteContext, plan: ImportPlan, sourceId: DocId): Promise<{ ids: DocId[]; counts: Counts }> {
+/** The name of the place layer a map from a caption starts with, in the document's language (the other falls back to it). */
+const CAPTION_PLACES_LAYER = { en: 'Places named in the caption', zh: '图注所提地点' } as const
+
+/**
+ * Maps from map captions, without their image yet; a map already recorded for the same original file
+ * (or, lacking one, title) is reused. A new map starts with the places its caption names (as the name
+ * authority records them, `namer`) on a layer, so the editor opens on them, located from the gazetteer.
+ */
+export async function writeMaps(context: WriteContext, plan: ImportPlan, sourceId: DocId, namer: EntityNamer): Promise<{ ids: DocId[]; counts: Counts }> {
   const { payload, req, overrideAccess, locale } = context
   const counts = { new: 0, reused: 0 }
   if (!plan.maps.length) return { ids: [], counts }
@@ -146,7 +154,9 @@ export async function writeMaps(context: WriteContext, plan: ImportPlan, sourceI
   const identity = (originalFileName: null | string | undefined, title: null | string | undefined) => (originalFileName ? `file:${originalFileName}` : `title:${title ?? ''}`)
   const known = new Map<string, DocId>(found.docs.map((doc) => [identity(doc.originalFileName, doc.title), doc.id]))
 
+  const layerLabel = CAPTION_PLACES_LAYER[plan.source.language === 'zh' ? 'zh' : 'en']
   return reuseOrCreate(plan.maps, (map) => identity(map.originalFileName, map.title), known, async (map) => {
+    const named = namer([{ id: map.segmentId, text: map.caption, kind: 'caption' }]).places
     const created = await payload.create({
       collection: 'maps',
       req,
@@ -159,6 +169,7 @@ export async function writeMaps(context: WriteContext, plan: ImportPlan, sourceI
         credit: plan.source.origin?.attribution ?? null,
         imageStatus: map.imageStatus,
         originalFileName: map.originalFileName,
+        placeLayers: named.length ? [{ label: layerLabel, places: named }] : [],
         sources: [sourceId],
         _status: 'draft',
       },

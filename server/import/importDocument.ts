@@ -8,7 +8,7 @@ import { inTransaction } from '@/server/transaction'
 import { writeArticle } from './article'
 import { writeCitations } from './citations'
 import { writeEntities, writeEvents, writeMaps } from './entities'
-import { entitiesNamedInText } from './namedInText'
+import { entitiesNamedInText, entityNamer } from './namedInText'
 import { matchSource, sameTitleNote, writeSource } from './source'
 import { countOf, ID_ONLY, type ImportInput, type ImportOptions, type ImportSummary, type DocId, type WriteContext } from './types'
 import { planInWorker } from './worker/pool'
@@ -83,9 +83,10 @@ export async function importDocument(payload: Payload, input: ImportInput, optio
       const sourceId = await writeSource(context, written, existing?.id ?? null)
       const sourceNote = sameTitleNote(sameTitle)
       const entities = await writeEntities(context, plan.entities, sourceId)
-      const namedInText = await entitiesNamedInText(context, plan)
+      const namer = await entityNamer(context, plan)
+      const namedInText = entitiesNamedInText(namer, plan)
       const events = await writeEvents(context, plan, sourceId)
-      const maps = await writeMaps(context, plan, sourceId)
+      const maps = await writeMaps(context, plan, sourceId, namer)
       const article = await writeArticle(
         context,
         plan,

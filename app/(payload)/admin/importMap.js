@@ -39,6 +39,8 @@ import { OfflineJSONField as OfflineJSONField_3cec12b5ef70b5a148f1218d90554054 }
 import { ImportListButton as ImportListButton_87d0ca1efc24071bf325b61ef1d3097a } from '../../../collections/sources/components/ImportLinks'
 import { ImportWorks as ImportWorks_d8e555c6e3107b723e4b4eee02c6d050 } from '../../../collections/citations/components/ImportWorks'
 import { MergeWork as MergeWork_8ff6a543bbbcab52a3726da93f811935 } from '../../../collections/citations/components/MergeWork'
+import { BoundaryEditorField as BoundaryEditorField_c3de482151a1463cc7d748e840d99683 } from '../../../collections/places/components/BoundaryEditorField'
+import { MapEditorField as MapEditorField_e0ed9b82d703f9640a36e9a5a739be1d } from '../../../collections/maps/components/MapEditorField'
 import { OpenAnnotations as OpenAnnotations_eb8e136609be9f79bfe9df5b9bdf6185 } from '../../../collections/annotations/components/OpenAnnotations'
 import { SourcingNavLink as SourcingNavLink_3742699463b9a42367466ee3747532e4 } from '../../../collections/articles/components/SourcingNavLink'
 import { ImportNavLink as ImportNavLink_87d0ca1efc24071bf325b61ef1d3097a } from '../../../collections/sources/components/ImportLinks'
@@ -89,6 +91,8 @@ export const importMap = {
   "/collections/sources/components/ImportLinks#ImportListButton": ImportListButton_87d0ca1efc24071bf325b61ef1d3097a,
   "/collections/citations/components/ImportWorks#ImportWorks": ImportWorks_d8e555c6e3107b723e4b4eee02c6d050,
   "/collections/citations/components/MergeWork#MergeWork": MergeWork_8ff6a543bbbcab52a3726da93f811935,
+  "/collections/places/components/BoundaryEditorField#BoundaryEditorField": BoundaryEditorField_c3de482151a1463cc7d748e840d99683,
+  "/collections/maps/components/MapEditorField#MapEditorField": MapEditorField_e0ed9b82d703f9640a36e9a5a739be1d,
   "/collections/annotations/components/OpenAnnotations#OpenAnnotations": OpenAnnotations_eb8e136609be9f79bfe9df5b9bdf6185,
   "/collections/articles/components/SourcingNavLink#SourcingNavLink": SourcingNavLink_3742699463b9a42367466ee3747532e4,
   "/collections/sources/components/ImportLinks#ImportNavLink": ImportNavLink_87d0ca1efc24071bf325b61ef1d3097a,
