@@ -5,6 +5,7 @@ import { toCollection, toJsonLd } from '@/lib/annotate/jsonld'
 import { serverURL } from '@/lib/env'
 import type { Annotation, User } from '@/payload-types'
 import { AnnotationImportError, importAnnotations } from '@/server/annotate/importJsonLd'
+import { openLists } from '@/server/annotate/openLists'
 import { annotationsOn } from '@/server/annotate/reanchor'
 import { toRecord } from '@/server/annotate/records'
 import type { TargetRef } from '@/server/annotate/targetText'
@@ -106,4 +107,15 @@ const replyEndpoint: Endpoint = {
   },
 }
 
-export const annotationEndpoints = [documentCollection, importEndpoint, annotationJsonLd, replyEndpoint]
+/** GET /api/annotations/open — the dashboard's lists for the person asking: theirs, on articles they work on, awaiting an editor. */
+const openEndpoint: Endpoint = {
+  path: '/open',
+  method: 'get',
+  handler: async (req) => {
+    const who = staff(req)
+    if ('error' in who) return who.error
+    return Response.json(await openLists(req, who.user))
+  },
+}
+
+export const annotationEndpoints = [documentCollection, importEndpoint, openEndpoint, annotationJsonLd, replyEndpoint]
