@@ -10,6 +10,7 @@ export type OpenRow = {
   exact: string
   motivation: string
   body: string | null
+  status: string
   anchorState: string | null
   target: TargetRef & { title: string | null }
 }
@@ -25,7 +26,7 @@ function rowOf(annotation: Annotation): OpenRow | null {
   const target = targetOf(annotation.target)
   if (!target) return null
   const document = target.kind === 'source' ? annotation.target?.source : annotation.target?.article
-  return { id: String(annotation.id), exact: annotation.exact, motivation: annotation.motivation, body: annotation.body ?? null, anchorState: annotation.anchor?.state ?? null, target: { ...target, title: titleOf(document) } }
+  return { id: String(annotation.id), exact: annotation.exact, motivation: annotation.motivation, body: annotation.body ?? null, status: annotation.status ?? 'open', anchorState: annotation.anchor?.state ?? null, target: { ...target, title: titleOf(document) } }
 }
 
 /**
@@ -50,12 +51,13 @@ export async function articlesWorkedOn(req: PayloadRequest, user: User): Promise
 }
 
 /**
- * The dashboard's lists for `user`, newest first, read as that user: their
- * own open annotations; others' open ones on the articles they work on; and
- * every open one, all awaiting an editor's decision.
+ * The dashboard's lists for `user`, latest first, read as that user: their
+ * own (open ones, and decided ones with their status, so that they see what
+ * became of them); others' open ones on the articles they work on; and every
+ * open one, all awaiting an editor's decision.
  */
 export async function openLists(req: PayloadRequest, user: User): Promise<OpenLists> {
-  const find = async (where: Where) => {
+  const find = async (where: Where, { open = true } = {}) => {
     const { docs } = await req.payload.find({
       collection: 'annotations',
       req,
@@ -65,13 +67,13 @@ export async function openLists(req: PayloadRequest, user: User): Promise<OpenLi
       limit: LIST_LENGTH,
       sort: '-updatedAt',
       populate: { sources: { title: true }, articles: { title: true } },
-      where: { and: [OPEN, where] },
+      where: open ? { and: [OPEN, where] } : where,
     })
     return docs.map(rowOf).filter((row): row is OpenRow => row !== null)
   }
   const articles = await articlesWorkedOn(req, user)
   const [mine, onArticles, awaiting] = await Promise.all([
-    find({ author: { equals: user.id } }),
+    find({ author: { equals: user.id } }, { open: false }),
     articles.length ? find({ and: [{ 'target.article': { in: articles } }, { author: { not_equals: user.id } }] }) : Promise.resolve([]),
     find({}),
   ])

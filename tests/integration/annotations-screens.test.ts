@@ -109,7 +109,7 @@ describe('the dashboard’s open annotations (GET /api/annotations/open)', () =>
     return { mine: found.mine.map((row) => row.id), onArticles: found.onArticles.map((row) => row.id), awaiting: found.awaiting.map((row) => row.id), rows: [...found.mine, ...found.onArticles, ...found.awaiting] }
   }
 
-  it('gives a person theirs, others’ on articles they work on (not on others), and every open one awaiting an editor', async () => {
+  it('gives a person theirs (decided ones with their status), others’ open ones on articles they work on (not on others), and every open one awaiting an editor', async () => {
     const worked = await seedArticle(t.payload)
     const elsewhere = await seedArticle(t.payload)
     const colleague = await actor('historian')
@@ -119,6 +119,9 @@ describe('the dashboard’s open annotations (GET /api/annotations/open)', () =>
     const resolved = await annotate(colleague.user!, { target: { article: worked.id, locale: 'en' }, exact: 'Amur' })
     await t.payload.update({ collection: 'annotations', id: resolved.id, data: { status: 'resolved' }, user: editor.user, overrideAccess: false })
 
+    const decided = await annotate(historian.user!, { target: { article: worked.id, locale: 'en' }, exact: 'Nerchinsk' })
+    await t.payload.update({ collection: 'annotations', id: decided.id, data: { status: 'rejected' }, user: editor.user, overrideAccess: false })
+
     const seen = await lists(historian)
     expect(seen.mine).toContain(String(mine.id))
     expect(seen.mine).not.toContain(String(onWorked.id))
@@ -127,6 +130,8 @@ describe('the dashboard’s open annotations (GET /api/annotations/open)', () =>
     expect(seen.onArticles).not.toContain(String(mine.id))
     expect(seen.awaiting).toEqual(expect.arrayContaining([String(mine.id), String(onWorked.id), String(onElsewhere.id)]))
     expect([...seen.mine, ...seen.onArticles, ...seen.awaiting]).not.toContain(String(resolved.id))
+    expect(seen.rows.find((row) => row.id === String(decided.id))?.status).toBe('rejected')
+    expect(seen.awaiting).not.toContain(String(decided.id))
     // Each row names its document, so the dashboard links to it at the annotation.
     expect(seen.rows.find((row) => row.id === String(mine.id))?.target).toMatchObject({ kind: 'article', id: String(worked.id), locale: 'zh' })
   })

@@ -4,7 +4,7 @@ import { useAuth, useConfig, useTranslation } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
 import type { OpenLists, OpenRow } from '@/server/annotate/openLists'
-import { annotationLabels, type Kind } from './labels'
+import { annotationLabels, type Kind, type Status } from './labels'
 import styles from './Annotations.module.css'
 
 const WORDS = {
@@ -18,7 +18,7 @@ const hrefOf = (admin: string, row: OpenRow) =>
     ? `${admin}/collections/sources/${encodeURIComponent(row.target.id)}?annotation=${encodeURIComponent(row.id)}`
     : `${admin}/collections/articles/${encodeURIComponent(row.target.id)}?locale=${row.target.locale ?? 'en'}&annotation=${encodeURIComponent(row.id)}`
 
-/** The dashboard's lists of open annotations for the person signed in: theirs, others' on articles they work on, and all awaiting an editor. */
+/** The dashboard's lists for the person signed in: theirs (decided ones say so), others' open ones on articles they work on, and all awaiting an editor. */
 export function OpenAnnotations() {
   const { user } = useAuth()
   const { config } = useConfig()
@@ -46,7 +46,8 @@ export function OpenAnnotations() {
         {rows.map((row) => (
           <li key={row.id} className={styles.item}>
             <a href={hrefOf(config.routes.admin, row)}>
-              <strong>{labels.kinds[row.motivation as Kind] ?? row.motivation}</strong> <q className={styles.quote}>{row.exact}</q>
+              <strong>{labels.kinds[row.motivation as Kind] ?? row.motivation}</strong>
+              {row.status !== 'open' ? <span data-status={row.status}> · {labels.statuses[row.status as Status] ?? row.status}</span> : null} <q className={styles.quote}>{row.exact}</q>
               {row.anchorState === 'orphaned' ? <span className={styles.orphaned}> · {labels.orphaned}</span> : null}
               {row.body ? <span> — {row.body}</span> : null}
               {row.target.title ? <span className={styles.help}> · {row.target.title}</span> : null}

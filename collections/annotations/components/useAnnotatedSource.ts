@@ -36,7 +36,7 @@ export function useAnnotatedSource(sourceId: string | null, textRef: RefObject<H
   const { annotations, error, reload, create, reply, setStatus } = useAnnotations(target)
   const spans = useMemo(() => source?.segments ?? [], [source])
   const { pending, select, close } = useSelectionQuote(source?.rawText ?? null, spans)
-  const [active, setActive] = useState<string | null>(linkedAnnotation)
+  const [active, setActive] = useState<string | null>(null)
 
   const marked = useMemo(() => (markedElsewhere ? annotations.filter((annotation) => !markedElsewhere(annotation)) : annotations), [annotations, markedElsewhere])
   const highlights = useMemo(() => annotationHighlights(marked, spans, labels), [marked, spans, labels])
@@ -48,9 +48,13 @@ export function useAnnotatedSource(sourceId: string | null, textRef: RefObject<H
     },
     [textRef],
   )
-  // A linked annotation is brought into view once its mark is there.
-  const linked = useRef(linkedAnnotation())
+  // A linked annotation is opened (read from the address after hydration) and brought into view once its mark is there.
+  const linked = useRef<string | null | undefined>(undefined)
   useEffect(() => {
+    if (linked.current === undefined) {
+      linked.current = linkedAnnotation()
+      if (linked.current) setActive(linked.current)
+    }
     if (linked.current && highlights.length) {
       scrollToMark(textRef.current, linked.current)
       linked.current = null
