@@ -64,6 +64,7 @@ export function ReconcileScreen({ sourceId, sourceTitle, sourceLanguage, segment
   const findingOfAnnotation = useMemo(() => new Map(ordered.flatMap((finding) => (finding.kind === 'annotation' ? [[finding.annotation.id, finding.key] as const] : []))), [ordered])
   const markedElsewhere = useCallback((annotation: ListedAnnotation) => findingOfAnnotation.has(annotation.id), [findingOfAnnotation])
   const annotated = useAnnotatedSource(sourceId, leftRef, { markedElsewhere, onWritten: findings.reload })
+  const { reload: reloadAnnotations, markChosen, choose: chooseListed } = annotated
   const [showing, setShowing] = useState<'finding' | 'annotation'>('finding')
 
   // Open on the first finding nobody has decided yet.
@@ -95,10 +96,10 @@ export function ReconcileScreen({ sourceId, sourceTitle, sourceLanguage, segment
       if (reason) return
       setForm(null)
       // A dispute opens an annotation, a decision on an annotated one answers it.
-      void annotated.reload()
+      void reloadAnnotations()
       step(1)
     },
-    [active, annotated, articleId, busy, findings, locale, step],
+    [active, articleId, busy, findings, locale, reloadAnnotations, step],
   )
   const accept = useCallback(() => {
     if (active?.suggestion !== undefined) void decide({ action: 'accepted', replacement: active.suggestion })
@@ -123,15 +124,15 @@ export function ReconcileScreen({ sourceId, sourceTitle, sourceLanguage, segment
         return select(markId)
       }
       setShowing('annotation')
-      annotated.markChosen(markId)
+      markChosen(markId)
     },
-    [annotated, select],
+    [markChosen, select],
   )
   const chooseAnnotation = (annotationId: string) => {
     const key = findingOfAnnotation.get(annotationId)
     setShowing(key ? 'finding' : 'annotation')
     if (key) select(key)
-    else annotated.choose(annotationId)
+    else chooseListed(annotationId)
   }
   const { pending } = annotated
 

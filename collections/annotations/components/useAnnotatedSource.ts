@@ -32,7 +32,8 @@ export function useAnnotatedSource(sourceId: string | null, textRef: RefObject<H
   const { user } = useAuth<User>()
   const labels = annotationLabels(i18n.language)
   const { source, error: sourceError } = useSourceText(sourceId)
-  const target = useMemo(() => (sourceId ? { source: sourceId } : null), [sourceId])
+  const sourceDocId = source?.id
+  const target = useMemo(() => (sourceDocId === undefined ? null : { source: sourceDocId }), [sourceDocId])
   const { annotations, error, reload, create, reply, setStatus } = useAnnotations(target)
   const spans = useMemo(() => source?.segments ?? [], [source])
   const { pending, select, close } = useSelectionQuote(source?.rawText ?? null, spans)
@@ -60,6 +61,9 @@ export function useAnnotatedSource(sourceId: string | null, textRef: RefObject<H
       linked.current = null
     }
   }, [highlights, textRef])
+
+  /** A mark clicked or focused in the text: the annotation it belongs to becomes the one shown (null for other marks). */
+  const markChosen = useCallback((markId: string) => setActive(annotationIdOf(markId)), [])
 
   const written = useCallback(
     async (write: Promise<string | null>) => {
@@ -95,8 +99,7 @@ export function useAnnotatedSource(sourceId: string | null, textRef: RefObject<H
     save,
     active,
     choose,
-    /** A mark clicked or focused in the text: the annotation it belongs to becomes the one shown (null for other marks). */
-    markChosen: (markId: string) => setActive(annotationIdOf(markId)),
+    markChosen,
     thread,
   }
 }

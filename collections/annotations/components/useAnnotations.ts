@@ -8,8 +8,12 @@ import type { Quote } from '@/lib/annotate/selectors'
 import type { AnnotationStatus } from '@/lib/annotate/status'
 import type { NewAnnotation } from './AnnotationPopover'
 
-/** The document annotated: a source, or an article in one locale. */
-export type AnnotationTarget = { source: string } | { article: string; locale: 'en' | 'zh' }
+/**
+ * The document annotated: a source, or an article in one locale. The id is the
+ * one the server gave (a number on SQLite, a string on MongoDB): a relationship
+ * is written with the id's own type.
+ */
+export type AnnotationTarget = { source: string | number } | { article: string | number; locale: 'en' | 'zh' }
 
 type Person = string | number | { id: string | number; name?: string | null; email?: string | null } | null | undefined
 type StoredReply = { id?: string | null; author?: Person; createdAt?: string | null; body: string }
@@ -58,7 +62,7 @@ export async function refusalOf(response: Response): Promise<string> {
 }
 
 const whereOf = (target: AnnotationTarget): Record<string, string> =>
-  'source' in target ? { 'where[target.source][equals]': target.source } : { 'where[target.article][equals]': target.article, 'where[target.locale][equals]': target.locale }
+  'source' in target ? { 'where[target.source][equals]': String(target.source) } : { 'where[target.article][equals]': String(target.article), 'where[target.locale][equals]': target.locale }
 
 /**
  * One document's annotations and what can be done with them: create one from a
@@ -110,10 +114,10 @@ export function useAnnotations(target: AnnotationTarget | null) {
 
 type SourceSegment = SegmentSpan & { kind: string; text: string }
 
-/** A source's raw text and segments (with their offsets in it), which annotation offsets count in. */
+/** A source's id (as the server types it), raw text and segments (with their offsets in it), which annotation offsets count in. */
 export function useSourceText(sourceId: string | null) {
   const api = useConfig().config.routes.api
-  const [source, setSource] = useState<{ rawText: string; segments: SourceSegment[]; language: string } | null>(null)
+  const [source, setSource] = useState<{ id: string | number; rawText: string; segments: SourceSegment[]; language: string } | null>(null)
   const [error, setError] = useState<string | null>(null)
   useEffect(() => {
     if (!sourceId) return
@@ -122,8 +126,8 @@ export function useSourceText(sourceId: string | null) {
     fetch(`${api}/sources/${encodeURIComponent(sourceId)}?${query}`, { credentials: 'include', signal: controller.signal })
       .then(async (response) => {
         if (!response.ok) throw new Error(await refusalOf(response))
-        const doc = (await response.json()) as { rawText?: string | null; segments?: SourceSegment[] | null; language?: string | null }
-        setSource({ rawText: doc.rawText ?? '', segments: doc.segments ?? [], language: doc.language ?? 'en' })
+        const doc = (await response.json()) as { id: string | number; rawText?: string | null; segments?: SourceSegment[] | null; language?: string | null }
+        setSource({ id: doc.id, rawText: doc.rawText ?? '', segments: doc.segments ?? [], language: doc.language ?? 'en' })
       })
       .catch((failure: Error) => controller.signal.aborted || setError(failure.message))
     return () => controller.abort()
