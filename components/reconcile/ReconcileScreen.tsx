@@ -1,9 +1,14 @@
 'use client'
 
-import { Banner, useTranslation } from '@payloadcms/ui'
+import { Banner, useConfig, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 
+import { annotationIdOf, markIdOf } from '@/collections/annotations/components/annotatedText'
+import { AnnotationPanel } from '@/collections/annotations/components/AnnotationPanel'
+import { AnnotationPopover } from '@/collections/annotations/components/AnnotationPopover'
+import { useAnnotatedSource } from '@/collections/annotations/components/useAnnotatedSource'
 import { SegmentText, type TextHighlight, type TextSegment } from '@/components/segmentText/SegmentText'
+import type { ListedAnnotation } from '@/lib/annotate/display'
 import type { DecisionRequest, FindingWithDecision } from '@/lib/reconcile/api'
 import { familyOf, inReadingOrder, pairIndexForFinding, stepIndex } from '@/lib/reconcile/review'
 import { ComparisonPane } from './ComparisonPane'
@@ -29,9 +34,15 @@ type Props = {
   authorityCollections: string[]
 }
 
-/** The reconcile screen: the source's text with its findings, the chosen comparison beside it, one finding at a time. */
+/**
+ * The reconcile screen: the source's text with its findings and annotations,
+ * the chosen comparison beside it, one finding at a time. Selecting a passage
+ * annotates the source; a machine-translation error or correction annotated
+ * here (or anywhere) is one of the findings, decided like the others.
+ */
 export function ReconcileScreen({ sourceId, sourceTitle, sourceLanguage, segments, articleId, choices, defaultComparison, canDecide, authorityCollections }: Props) {
   const { i18n } = useTranslation()
+  const { config } = useConfig()
   const labels = reconcileLabels(i18n.language)
   const findings = useFindings(sourceId)
   const [comparison, setComparison] = useState(defaultComparison)
@@ -46,6 +57,15 @@ export function ReconcileScreen({ sourceId, sourceTitle, sourceLanguage, segment
   const [refusal, setRefusal] = useState<string | null>(null)
   const activeIndex = ordered.findIndex((finding) => finding.key === activeKey)
   const active = ordered[activeIndex] ?? null
+
+  const leftRef = useRef<HTMLElement>(null)
+  const rightRef = useRef<HTMLElement>(null)
+  // Annotations listed among the findings are marked (and decided) as findings: one list of what is doubtful.
+  const findingOfAnnotation = useMemo(() => new Map(ordered.flatMap((finding) => (finding.kind === 'annotation' ? [[finding.annotation.id, finding.key] as const] : []))), [ordered])
+  const markedElsewhere = useCallback((annotation: ListedAnnotation) => findingOfAnnotation.has(annotation.id), [findingOfAnnotation])
+  const annotated = useAnnotatedSource(sourceId, leftRef, { markedElsewhere, onWritten: findings.reload })
+  const { reload: reloadAnnotations, markChosen, choose: chooseListed } = annotated
+  const [showing, setShowing] = useState<'finding' | 'annotation'>('finding')
 
   // Open on the first finding nobody has decided yet.
   useEffect(() => {
@@ -75,9 +95,11 @@ export function ReconcileScreen({ sourceId, sourceTitle, sourceLanguage, segment
       setRefusal(reason)
       if (reason) return
       setForm(null)
+      // A dispute opens an annotation, a decision on an annotated one answers it.
+      void reloadAnnotations()
       step(1)
     },
-    [active, articleId, busy, findings, locale, step],
+    [active, articleId, busy, findings, locale, reloadAnnotations, step],
   )
   const accept = useCallback(() => {
     if (active?.suggestion !== undefined) void decide({ action: 'accepted', replacement: active.suggestion })
@@ -85,8 +107,6 @@ export function ReconcileScreen({ sourceId, sourceTitle, sourceLanguage, segment
 
   useReviewKeys({ step, accept: canDecide ? accept : undefined, open: setForm, canDecide })
 
-  const leftRef = useRef<HTMLElement>(null)
-  const rightRef = useRef<HTMLElement>(null)
   const activePair = active ? pairIndexForFinding(pairs, active) : -1
   // Selecting a finding brings it, and its aligned passage, into view on both sides.
   useEffect(() => {
@@ -95,7 +115,26 @@ export function ReconcileScreen({ sourceId, sourceTitle, sourceLanguage, segment
     if (activePair >= 0) rightRef.current?.querySelector(`[data-pair-index="${activePair}"]`)?.scrollIntoView({ block: 'center' })
   }, [activeKey, activePair])
 
-  const highlights = useMemo(() => ordered.map((finding) => highlightOf(finding, labels, i18n.language)), [ordered, labels, i18n.language])
+  const findingHighlights = useMemo(() => ordered.map((finding) => highlightOf(finding, labels, i18n.language)), [ordered, labels, i18n.language])
+  const highlights = useMemo(() => [...findingHighlights, ...annotated.highlights], [findingHighlights, annotated.highlights])
+  const chooseMark = useCallback(
+    (markId: string) => {
+      if (annotationIdOf(markId) === null) {
+        setShowing('finding')
+        return select(markId)
+      }
+      setShowing('annotation')
+      markChosen(markId)
+    },
+    [markChosen, select],
+  )
+  const chooseAnnotation = (annotationId: string) => {
+    const key = findingOfAnnotation.get(annotationId)
+    setShowing(key ? 'finding' : 'annotation')
+    if (key) select(key)
+    else chooseListed(annotationId)
+  }
+  const { pending } = annotated
 
   if (findings.error) return <Banner type="error">{`${labels.failed}: ${findings.error}`}</Banner>
   return (
@@ -103,6 +142,10 @@ export function ReconcileScreen({ sourceId, sourceTitle, sourceLanguage, segment
       <h2 className={styles.heading}>{labels.title(sourceTitle)}</h2>
       {findings.data ? <ProgressBars progress={findings.data.progress} labels={labels} /> : <p>{labels.loading}</p>}
       {!canDecide && <p className={styles.note}>{labels.historianOnly}</p>}
+      <p className={styles.note}>
+        {annotated.labels.hint} {annotated.labels.acrossSegments}
+      </p>
+      {annotated.error && <p className={styles.invalid}>{`${annotated.labels.loadFailed}: ${annotated.error}`}</p>}
       {findings.data?.staleDecisions.length ? <p className={styles.note}>{labels.staleDecisions(findings.data.staleDecisions.length)}</p> : null}
       {findings.data && !ordered.length && <p>{labels.noFindings}</p>}
       {active && (
@@ -124,7 +167,15 @@ export function ReconcileScreen({ sourceId, sourceTitle, sourceLanguage, segment
       )}
       <div className={styles.columns}>
         <section className={styles.column} ref={leftRef} aria-label={sourceTitle} data-side="left">
-          <SegmentText segments={segments} highlights={highlights} activeHighlightId={activeKey} onHighlightClick={select} lang={sourceLanguage || undefined} />
+          <SegmentText
+            segments={segments}
+            highlights={highlights}
+            activeHighlightId={showing === 'annotation' && annotated.active ? markIdOf(annotated.active) : activeKey}
+            onHighlightClick={chooseMark}
+            onSelectRange={annotated.select}
+            onSelectAcross={annotated.select}
+            lang={sourceLanguage || undefined}
+          />
         </section>
         <ComparisonPane
           ref={rightRef}
@@ -137,6 +188,19 @@ export function ReconcileScreen({ sourceId, sourceTitle, sourceLanguage, segment
           labels={labels}
         />
       </div>
+      <AnnotationPanel
+        labels={annotated.labels}
+        annotations={annotated.annotations}
+        adminRoute={config.routes.admin}
+        onSelect={chooseAnnotation}
+        activeId={showing === 'annotation' ? annotated.active : null}
+        thread={annotated.thread}
+        findingIds={findingOfAnnotation}
+        language={i18n.language}
+      />
+      {pending ? (
+        <AnnotationPopover labels={annotated.labels} quote={'quote' in pending ? pending.quote.exact : ''} refusal={'refusal' in pending ? pending.refusal : null} position={{ top: pending.top, left: pending.left }} onSave={annotated.save} onCancel={annotated.close} />
+      ) : null}
     </div>
   )
 }

@@ -21,10 +21,12 @@ async function getJSON<T>(url: string, signal?: AbortSignal): Promise<T> {
 
 const useApiRoute = () => useConfig().config.routes.api
 
-/** The source's findings with their decisions; `decide` posts one decision and folds the answer in. */
+/** The source's findings with their decisions; `decide` posts one decision and folds the answer in; `reload` reads them again (an annotation written elsewhere on the screen). */
 export function useFindings(sourceId: string) {
   const api = useApiRoute()
   const [state, setState] = useState<Loaded<FindingsResponse>>({ data: null, error: null, loading: true })
+  const [generation, setGeneration] = useState(0)
+  const reload = useCallback(() => setGeneration((count) => count + 1), [])
 
   useEffect(() => {
     const controller = new AbortController()
@@ -32,7 +34,7 @@ export function useFindings(sourceId: string) {
       .then((data) => setState({ data, error: null, loading: false }))
       .catch((error: Error) => controller.signal.aborted || setState({ data: null, error: error.message, loading: false }))
     return () => controller.abort()
-  }, [api, sourceId])
+  }, [api, sourceId, generation])
 
   /** Resolves with null when saved, or the server's reason when refused (nothing changes then). */
   const decide = useCallback(
@@ -56,7 +58,7 @@ export function useFindings(sourceId: string) {
     [api, sourceId],
   )
 
-  return { ...state, decide }
+  return { ...state, decide, reload }
 }
 
 /** The alignment of the source (left) with the chosen comparison (right), reloaded when the choice changes. */

@@ -1,11 +1,14 @@
 'use client'
 
-import { memo, useCallback, useMemo, type MouseEvent } from 'react'
+import { memo, useCallback, useMemo, type FocusEvent, type MouseEvent } from 'react'
 
 import { highlightPieces, highlightsBySegment, selectedRange, type HighlightRange, type SelectedRange } from '@/lib/text/highlightPieces'
 import styles from './SegmentText.module.css'
 
 export type { SelectedRange } from '@/lib/text/highlightPieces'
+
+/** A selection from one segment into a later one: where it starts in the first, where it ends in the last (each segment's own offsets). */
+export type SpanningRange = { segmentId: string; start: number; endSegmentId: string; end: number }
 
 export type TextSegment = { id: string; text: string; kind?: string }
 
@@ -19,7 +22,9 @@ export type SegmentTextProps = {
   activeHighlightId?: string | null
   /** Called with the selected characters of one segment when the reader selects text. */
   onSelectRange?: (range: SelectedRange) => void
-  /** Called with a highlight's id when it is clicked. */
+  /** Called when a selection runs across segments; without it such a selection is ignored. */
+  onSelectAcross?: (range: SpanningRange) => void
+  /** Called with a highlight's id when it is clicked, or focused from the keyboard (marks are then focusable). */
   onHighlightClick?: (id: string) => void
   className?: string
   lang?: string
@@ -33,24 +38,33 @@ const NO_HIGHLIGHTS: TextHighlight[] = []
  * `data-highlight-ids`: all of them, as a JSON array). Only the segments' own text is
  * in the DOM (labels are CSS), so a DOM selection maps back to exact offsets.
  */
-export function SegmentText({ segments, highlights = NO_HIGHLIGHTS, activeHighlightId = null, onSelectRange, onHighlightClick, className, lang }: SegmentTextProps) {
+export function SegmentText({ segments, highlights = NO_HIGHLIGHTS, activeHighlightId = null, onSelectRange, onSelectAcross, onHighlightClick, className, lang }: SegmentTextProps) {
   const grouped = useMemo(() => highlightsBySegment(highlights), [highlights])
   const textOf = useMemo(() => new Map(segments.map((segment) => [segment.id, segment.text])), [segments])
 
   const reportSelection = useCallback(() => {
-    if (!onSelectRange) return
+    if (!onSelectRange && !onSelectAcross) return
     const selection = window.getSelection()
     if (!selection || selection.isCollapsed || !selection.anchorNode || !selection.focusNode) return
     const anchorBlock = blockOf(selection.anchorNode)
     const focusBlock = blockOf(selection.focusNode)
-    // A selection across segments has no single segment to anchor to.
-    if (!anchorBlock || anchorBlock !== focusBlock) return
+    if (!anchorBlock || !focusBlock) return
+    if (anchorBlock !== focusBlock) {
+      if (!onSelectAcross) return
+      const range = selection.getRangeAt(0)
+      const first = blockOf(range.startContainer)
+      const last = blockOf(range.endContainer)
+      if (!first || !last || first === last) return
+      onSelectAcross({ segmentId: first.dataset.segmentId ?? '', start: offsetIn(first, range.startContainer, range.startOffset), endSegmentId: last.dataset.segmentId ?? '', end: offsetIn(last, range.endContainer, range.endOffset) })
+      return
+    }
+    if (!onSelectRange) return
     const segmentId = anchorBlock.dataset.segmentId ?? ''
     const text = textOf.get(segmentId)
     if (text === undefined) return
     const range = selectedRange(segmentId, text, offsetIn(anchorBlock, selection.anchorNode, selection.anchorOffset), offsetIn(anchorBlock, selection.focusNode, selection.focusOffset))
     if (range) onSelectRange(range)
-  }, [onSelectRange, textOf])
+  }, [onSelectAcross, onSelectRange, textOf])
 
   const clickHighlight = useCallback(
     (event: MouseEvent<HTMLElement>) => {
@@ -63,21 +77,29 @@ export function SegmentText({ segments, highlights = NO_HIGHLIGHTS, activeHighli
     [onHighlightClick],
   )
 
+  const focusHighlight = useCallback(
+    (event: FocusEvent<HTMLElement>) => {
+      const id = event.target.dataset.highlightId
+      if (onHighlightClick && id && event.target.matches(':focus-visible')) onHighlightClick(id)
+    },
+    [onHighlightClick],
+  )
+
   return (
-    <div className={[styles.text, className].filter(Boolean).join(' ')} lang={lang} onMouseUp={reportSelection} onKeyUp={reportSelection} onClick={clickHighlight}>
+    <div className={[styles.text, className].filter(Boolean).join(' ')} lang={lang} onMouseUp={reportSelection} onKeyUp={reportSelection} onClick={clickHighlight} onFocus={focusHighlight}>
       {segments.map((segment) => {
         const own = grouped.get(segment.id) ?? NO_HIGHLIGHTS
         const active = activeHighlightId !== null && own.some((highlight) => highlight.id === activeHighlightId) ? activeHighlightId : null
-        return <SegmentBlock key={segment.id} segment={segment} highlights={own} activeHighlightId={active} />
+        return <SegmentBlock key={segment.id} segment={segment} highlights={own} activeHighlightId={active} focusable={Boolean(onHighlightClick)} />
       })}
     </div>
   )
 }
 
-type SegmentBlockProps = { segment: TextSegment; highlights: readonly TextHighlight[]; activeHighlightId: string | null }
+type SegmentBlockProps = { segment: TextSegment; highlights: readonly TextHighlight[]; activeHighlightId: string | null; focusable: boolean }
 
 /** One segment; memoised so moving the current highlight re-renders the two segments concerned only. */
-const SegmentBlock = memo(function SegmentBlock({ segment, highlights, activeHighlightId }: SegmentBlockProps) {
+const SegmentBlock = memo(function SegmentBlock({ segment, highlights, activeHighlightId, focusable }: SegmentBlockProps) {
   const pieces = useMemo(() => highlightPieces(segment.text, highlights), [segment.text, highlights])
   return (
     <p className={styles.segment} data-segment-id={segment.id} data-segment-kind={segment.kind}>
@@ -96,6 +118,7 @@ const SegmentBlock = memo(function SegmentBlock({ segment, highlights, activeHig
             data-label={opening?.label}
             title={piece.highlights.map((highlight) => highlight.title).filter(Boolean).join('\n') || undefined}
             aria-current={isActive ? 'true' : undefined}
+            tabIndex={focusable ? 0 : undefined}
           >
             {piece.text}
           </mark>

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { filterAnnotations, segmentHighlights, type ListedAnnotation } from './display'
+import { authorsOf, filterAnnotations, quoteOfSelection, repliesInOrder, segmentHighlights, type ListedAnnotation, type ListedReply } from './display'
+import { SelectionError } from './selectors'
+import { nextStatuses } from './status'
 
 const segments = [
   { segmentId: 'a', start: 0, end: 10 },
@@ -20,10 +22,60 @@ describe('segmentHighlights', () => {
   })
 })
 
+describe('quoteOfSelection', () => {
+  // Two segments of a source's raw text, with the Markdown between them that no segment shows.
+  const raw = '# 伊犁条约\n\n1881年签订于圣彼得堡。The treaty returned most of Ili.'
+  const heading = raw.indexOf('伊犁条约')
+  const paragraph = raw.indexOf('1881')
+  const spans = [
+    { segmentId: 'h', start: heading, end: heading + 4 },
+    { segmentId: 'p', start: paragraph, end: raw.length },
+  ]
+  it('places a selection within one segment in the whole text, with context across the boundary', () => {
+    const quote = quoteOfSelection(raw, spans, { segmentId: 'p', start: 0, end: 5 })
+    expect(quote).toMatchObject({ exact: '1881年', start: paragraph, end: paragraph + 5 })
+    expect(quote.prefix).toBe('# 伊犁条约\n\n')
+  })
+  it('spans both segments of a selection that runs from one into the next, the text between them included', () => {
+    const quote = quoteOfSelection(raw, spans, { segmentId: 'h', start: 2, endSegmentId: 'p', end: 5 })
+    expect(quote.exact).toBe('条约\n\n1881年')
+    expect(raw.slice(quote.start, quote.end)).toBe(quote.exact)
+  })
+  it('reads a selection made backwards the same way, and refuses a segment the text does not have', () => {
+    expect(quoteOfSelection(raw, spans, { segmentId: 'p', start: 8, end: 5 }).exact).toBe('签订于')
+    expect(() => quoteOfSelection(raw, spans, { segmentId: 'gone', start: 0, end: 2 })).toThrow(SelectionError)
+  })
+})
+
 describe('filterAnnotations', () => {
   it('keeps the kind and status asked for, in text order with orphaned ones last', () => {
     const list = [note({ id: 'o', start: 1, anchorState: 'orphaned' }), note({ id: 'late', start: 20 }), note({ id: 'early', start: 2 }), note({ id: 'q', motivation: 'questioning' }), note({ id: 'done', status: 'resolved' })]
     expect(filterAnnotations(list, { motivation: 'commenting', status: 'open' }).map((one) => one.id)).toEqual(['early', 'late', 'o'])
     expect(filterAnnotations(list, { motivation: '', status: 'resolved' }).map((one) => one.id)).toEqual(['done'])
+  })
+  it('keeps one author’s when asked, and lists each author once by name', () => {
+    const list = [note({ id: 'h1', author: '7', authorName: 'Wang Li' }), note({ id: 'e1', author: '3', authorName: 'Anna', start: 1 }), note({ id: 'h2', author: '7', authorName: 'Wang Li', start: 9 }), note({ id: 'x', author: '9' })]
+    expect(filterAnnotations(list, { motivation: '', status: '', author: '7' }).map((one) => one.id)).toEqual(['h1', 'h2'])
+    expect(authorsOf(list)).toEqual([
+      { id: '9', name: '#9' },
+      { id: '3', name: 'Anna' },
+      { id: '7', name: 'Wang Li' },
+    ])
+  })
+})
+
+describe('repliesInOrder', () => {
+  const reply = (id: string, createdAt: string | null): ListedReply => ({ id, author: '1', authorName: null, createdAt, body: id })
+  it('puts a thread oldest first whatever order it was stored in, keeping replies of the same moment as written', () => {
+    const thread = [reply('third', '2026-12-02T10:00:00.000Z'), reply('first', '2026-12-01T09:00:00.000Z'), reply('second-a', '2026-12-01T12:00:00.000Z'), reply('second-b', '2026-12-01T12:00:00.000Z'), reply('untimed', null)]
+    expect(repliesInOrder(thread).map((one) => one.id)).toEqual(['first', 'second-a', 'second-b', 'third', 'untimed'])
+  })
+})
+
+describe('nextStatuses', () => {
+  it('offers resolve or reject on an open annotation and only reopening on a decided one', () => {
+    expect(nextStatuses('open')).toEqual(['resolved', 'rejected'])
+    expect(nextStatuses('resolved')).toEqual(['open'])
+    expect(nextStatuses('rejected')).toEqual(['open'])
   })
 })

@@ -1,4 +1,9 @@
-/** What the admin's annotation views need of an annotation. */
+import { describeRange, SelectionError, type Quote } from './selectors'
+
+/** A reply as the admin shows it: who wrote it (their id, and a name when the viewer may read it) and when. */
+export type ListedReply = { id: string; author: string | null; authorName: string | null; createdAt: string | null; body: string }
+
+/** What the admin's annotation views need of an annotation (the optional parts: threads, authors and decisions). */
 export type ListedAnnotation = {
   id: string
   exact: string
@@ -8,7 +13,16 @@ export type ListedAnnotation = {
   status: string
   body: string | null
   anchorState: 'exact' | 'fuzzy' | 'orphaned' | null
+  suggestedReplacement?: string | null
+  author?: string | null
+  authorName?: string | null
+  replies?: readonly ListedReply[]
+  /** Who decided and when; for a resolved correction on an article, the draft version that held the text then. */
+  resolution?: { by: string | null; byName: string | null; at: string | null; appliedInVersion: string | null } | null
+  /** The article an annotation is on (to link the version that applied it). */
+  articleId?: string | null
 }
+
 export type SegmentSpan = { segmentId: string; start: number; end: number }
 export type SegmentHighlight = { id: string; segmentId: string; start: number; end: number }
 
@@ -24,11 +38,51 @@ export function segmentHighlights(annotation: ListedAnnotation, segments: readon
     .map((segment) => ({ id: annotation.id, segmentId: segment.segmentId, start: Math.max(start, segment.start) - segment.start, end: Math.min(end, segment.end) - segment.start }))
 }
 
-export type AnnotationFilter = { motivation: string; status: string }
+/** A selection in segment offsets: within one segment, or from one segment to a later one (`endSegmentId`). */
+export type SegmentSelection = { segmentId: string; start: number; endSegmentId?: string; end: number }
+
+/**
+ * The quote (with context from the whole text, across segment boundaries) of a
+ * selection made in segments shown one by one. A selection that runs from one
+ * segment into another spans both: it covers the text between them as the
+ * document has it. Throws SelectionError for a segment the text does not have.
+ */
+export function quoteOfSelection(text: string, segments: readonly SegmentSpan[], selection: SegmentSelection): Quote {
+  const first = segments.find((segment) => segment.segmentId === selection.segmentId)
+  const last = segments.find((segment) => segment.segmentId === (selection.endSegmentId ?? selection.segmentId))
+  if (!first || !last) throw new SelectionError('The selection is outside the text shown.')
+  const from = first.start + selection.start
+  const to = last.start + selection.end
+  return describeRange(text, Math.min(from, to), Math.max(from, to))
+}
+
+/** Empty fields match anything; `author` is a person's id. */
+export type AnnotationFilter = { motivation: string; status: string; author?: string }
 
 /** The panel's list: matching the filters (empty: any), in text order, orphaned ones last. */
 export function filterAnnotations<A extends ListedAnnotation>(annotations: readonly A[], filter: AnnotationFilter): A[] {
   return annotations
-    .filter((annotation) => (!filter.motivation || annotation.motivation === filter.motivation) && (!filter.status || annotation.status === filter.status))
+    .filter(
+      (annotation) =>
+        (!filter.motivation || annotation.motivation === filter.motivation) &&
+        (!filter.status || annotation.status === filter.status) &&
+        (!filter.author || annotation.author === filter.author),
+    )
     .sort((a, b) => Number(a.anchorState === 'orphaned') - Number(b.anchorState === 'orphaned') || (a.start ?? 0) - (b.start ?? 0))
+}
+
+/** The people who wrote the annotations listed, once each, by name (for the author filter). */
+export function authorsOf(annotations: readonly ListedAnnotation[]): { id: string; name: string }[] {
+  const names = new Map<string, string>()
+  for (const annotation of annotations) if (annotation.author && !names.has(annotation.author)) names.set(annotation.author, annotation.authorName || `#${annotation.author}`)
+  return [...names].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name))
+}
+
+/** A thread's replies oldest first, as written; replies without a time (never, from the server) keep their place at the end. */
+export function repliesInOrder(replies: readonly ListedReply[]): ListedReply[] {
+  const time = (reply: ListedReply) => (reply.createdAt ? Date.parse(reply.createdAt) : Number.POSITIVE_INFINITY)
+  return replies
+    .map((reply, index) => ({ reply, index }))
+    .sort((a, b) => time(a.reply) - time(b.reply) || a.index - b.index)
+    .map(({ reply }) => reply)
 }

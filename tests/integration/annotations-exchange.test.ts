@@ -58,7 +58,9 @@ describe('annotation endpoints by role (ANNOTATION_ENDPOINTS)', () => {
     it(`${role}: read ${read}, import ${importing}, reply ${reply}`, async () => {
       const one = await restRaw(t.payload, actors[role], 'GET', `/annotations/${String(theirs.id)}/jsonld`)
       const many = await restRaw(t.payload, actors[role], 'GET', `/annotations/jsonld?article=${articleId}&locale=en`)
-      expect([one.status, many.status]).toEqual(read === 'yes' ? [200, 200] : [401, 401])
+      const lists = await restRaw(t.payload, actors[role], 'GET', '/annotations/open')
+      expect([one.status, many.status, lists.status]).toEqual(read === 'yes' ? [200, 200, 200] : [401, 401, 401])
+      if (read === 'yes') expect((lists.body.awaiting as { id: string }[]).map((row) => row.id)).toContain(String(theirs.id))
       const exact = role === 'public' ? 'Albazin' : `forts on the Amur`
       const result = await imported(role, aQuestion(exact))
       expect(result.status).toBe(importing === 'yes' ? 201 : 401)

@@ -11,12 +11,14 @@ type Props = {
   labels: AnnotationLabels
   quote: string
   position: { top: number; left: number }
+  /** Why the selection cannot be annotated: shown instead of the form. */
+  refusal?: string | null
   onSave: (annotation: NewAnnotation) => Promise<string | null>
   onCancel: () => void
 }
 
 /** The small form that opens over a selection: kind, note (and a replacement for a correction), save. */
-export function AnnotationPopover({ labels, quote, position, onSave, onCancel }: Props) {
+export function AnnotationPopover({ labels, quote, position, refusal = null, onSave, onCancel }: Props) {
   const [motivation, setMotivation] = useState<Kind>('commenting')
   const [saving, setSaving] = useState(false)
   const [body, setBody] = useState('')
@@ -30,6 +32,18 @@ export function AnnotationPopover({ labels, quote, position, onSave, onCancel }:
     setError(refusal)
   }
 
+  if (refusal) {
+    return (
+      <div className={styles.popover} style={position} role="dialog" aria-label={labels.heading} onKeyDown={(event) => event.key === 'Escape' && onCancel()}>
+        <p className={styles.error} role="alert">{`${labels.cannotAnnotate}: ${refusal}`}</p>
+        <div className={styles.actions}>
+          <button type="button" className="btn btn--style-secondary btn--size-small" onClick={onCancel} autoFocus>
+            {labels.cancel}
+          </button>
+        </div>
+      </div>
+    )
+  }
   return (
     // Not a <form>: it sits inside the document's own form, and a nested form's submit would save the document.
     <div className={styles.popover} style={position} role="dialog" aria-label={labels.heading} onKeyDown={(event) => event.key === 'Escape' && onCancel()}>

@@ -5,6 +5,7 @@ import { toCollection, toJsonLd } from '@/lib/annotate/jsonld'
 import { serverURL } from '@/lib/env'
 import type { Annotation, User } from '@/payload-types'
 import { AnnotationImportError, importAnnotations } from '@/server/annotate/importJsonLd'
+import { openLists } from '@/server/annotate/openLists'
 import { annotationsOn, reanchorAnnotations } from '@/server/annotate/reanchor'
 import { toRecord } from '@/server/annotate/records'
 import { readTargetText, type TargetRef } from '@/server/annotate/targetText'
@@ -129,4 +130,5 @@ const replyEndpoint: Endpoint = {
   },
 }
 
-export const annotationEndpoints = [documentCollection, anchorOnOpen, importEndpoint, annotationJsonLd, replyEndpoint]
+import { openLists } from '@/server/annotate/openLists'
+import { annotationsOn, reanchorAnnotations } from '@/server/annotate/reanchor'

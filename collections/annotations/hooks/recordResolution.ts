@@ -1,13 +1,11 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
 import { asUser, atLeast } from '@/access/roles'
+import { STATUS_TRANSITIONS } from '@/lib/annotate/status'
 import { relationId } from '@/lib/richtext/walk'
 import type { Annotation } from '@/payload-types'
 
 type Status = NonNullable<Annotation['status']>
-
-/** Open annotations are resolved or rejected; a decided one is reopened before it is decided otherwise. */
-const TRANSITIONS: Record<Status, readonly Status[]> = { open: ['resolved', 'rejected'], resolved: ['open'], rejected: ['open'] }
 
 /** The latest version of an article: the draft that held the text when a correction was resolved. */
 async function latestVersionId(req: Parameters<CollectionBeforeChangeHook>[0]['req'], articleId: string): Promise<string | null> {
@@ -17,7 +15,7 @@ async function latestVersionId(req: Parameters<CollectionBeforeChangeHook>[0]['r
 
 /**
  * Status changes (editors only: the field's own access drops anyone else's)
- * follow TRANSITIONS and record who decided, when, and for a resolved
+ * follow STATUS_TRANSITIONS and record who decided, when, and for a resolved
  * correction on an article the version that applied it. A new annotation is open.
  */
 export const recordResolution: CollectionBeforeChangeHook<Annotation> = async ({ collection, data, operation, originalDoc, req }) => {
@@ -28,7 +26,7 @@ export const recordResolution: CollectionBeforeChangeHook<Annotation> = async ({
   const from: Status = originalDoc?.status ?? 'open'
   const to: Status = data.status ?? from
   if (from === to) return data
-  if (!TRANSITIONS[from].includes(to)) {
+  if (!STATUS_TRANSITIONS[from].includes(to)) {
     throw new ValidationError({ collection: collection.slug, errors: [{ path: 'status', message: `An annotation that is ${from} cannot become ${to}: reopen it first.` }] })
   }
   if (to === 'open') return { ...data, resolution: { by: null, at: null, appliedInVersion: null } }

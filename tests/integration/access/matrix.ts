@@ -63,7 +63,7 @@ export const MATRIX: readonly Row[] = [
 
 /**
  * The annotation endpoints beside the collection's own CRUD (REST only):
- * `read` GET /api/annotations/:id/jsonld and the per-document collection,
+ * `read` GET /api/annotations/:id/jsonld, the per-document collection and the dashboard's lists (/open),
  * `import` POST /api/annotations/import, `reply` POST /api/annotations/:id/replies
  * on someone else's annotation. 'no' for the public is 401; there are no
  * other refusals, since every staff role may do all four.
