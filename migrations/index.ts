@@ -4,6 +4,7 @@ import * as migration_20261123_195620_segments_as_json from './20261123_195620_s
 import * as migration_20261201_222048_session_20261201 from './20261201_222048_session_20261201';
 import * as migration_20261201_223009_labels_list_title from './20261201_223009_labels_list_title';
 import * as migration_20261202_011744_session_20261202 from './20261202_011744_session_20261202';
+import * as migration_20261202_073525_cite_works from './20261202_073525_cite_works';
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261202_011744_session_20261202.up,
     down: migration_20261202_011744_session_20261202.down,
     name: '20261202_011744_session_20261202',
+  },
+  {
+    up: migration_20261202_073525_cite_works.up,
+    down: migration_20261202_073525_cite_works.down,
+    name: '20261202_073525_cite_works'
   },
 ];
