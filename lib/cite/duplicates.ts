@@ -43,14 +43,19 @@ function similarKeys(work: Work): string[] {
   return [...keys]
 }
 
+const hasNamedAuthor = (work: Work) => (work.authors ?? []).some((person) => person.family || person.literal || person.romanized)
+
+/** The author + title + year keys of a record; the keys without an author (`work:|…`) only for a record naming nobody, so a named author never meets an anonymous title. */
+const workKeys = (work: Work) => referenceKeys(work).filter((key) => key.startsWith('work:') && (!hasNamedAuthor(work) || !key.startsWith('work:|')))
+
 /** Why `a` and `b` are likely one work, or null. Two different valid ISBNs (or DOIs) are two editions, never duplicates. */
 export function duplicateReason(a: Work, b: Work): DuplicateReason | null {
   const [isbnA, isbnB] = [isbn13(a), isbn13(b)]
   if (isbnA && isbnB) return isbnA === isbnB ? 'isbn' : null
   const [doiA, doiB] = [doiOf(a), doiOf(b)]
   if (doiA && doiB) return doiA === doiB ? 'doi' : null
-  const keysOfB = new Set(referenceKeys(b).filter((key) => key.startsWith('work:')))
-  if (referenceKeys(a).some((key) => key.startsWith('work:') && keysOfB.has(key))) return 'names-title-year'
+  const keysOfB = new Set(workKeys(b))
+  if (workKeys(a).some((key) => keysOfB.has(key))) return 'names-title-year'
   const similarOfB = new Set(similarKeys(b))
   return similarKeys(a).some((key) => similarOfB.has(key)) ? 'similar' : null
 }
