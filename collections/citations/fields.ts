@@ -40,6 +40,15 @@ const FIELD_NAMES: Record<RequiredField | 'doi', readonly [en: string, zh: strin
   volume: ['the volume', '卷'],
 }
 
+/**
+ * Set in a write's `context` by the document importer: a work read from a reference keeps what the
+ * reference gave even when its type would want more (a chapter cited without its book), since the
+ * source keeps the reference as written and its flags say what is missing. People's saves get the rules.
+ */
+export const AS_REFERENCED = 'citationAsReferenced'
+
+const asReferenced = (req: null | undefined | { context?: Record<string, unknown> }) => req?.context?.[AS_REFERENCED] === true
+
 const typeOf = (data: unknown) => (data as null | { type?: unknown } | undefined)?.type
 
 /** "A chapter needs the journal, book or site it appears in." in the admin's language. */
@@ -49,11 +58,13 @@ function requiredMessage(type: unknown, fields: (RequiredField | 'doi')[], langu
   return `A ${(typeLabel?.en ?? String(type)).toLowerCase()} needs ${fields.map((field) => FIELD_NAMES[field][0]).join(' or ')}.`
 }
 
+type TextValidate = Validate<null | string | undefined>
+
 /** A text field shown for the types lib/cite/workTypes gives it, and required where it says so. */
-function typedText(name: TypedField, fieldLabel: ReturnType<typeof label>, width: string): TextField {
-  const validate: Validate<null | string | undefined> = (value, { data, req }) =>
-    requiredFor(typeOf(data), name as RequiredField) && !value?.trim() ? requiredMessage(typeOf(data), [name as RequiredField], req?.i18n?.language) : true
-  return { name, type: 'text', label: fieldLabel, admin: { width, condition: (data) => typeHasField(typeOf(data), name) }, validate }
+function typedText(name: TypedField, fieldLabel: ReturnType<typeof label>, width: string, extra: Pick<TextField, 'hooks'> & { validate?: TextValidate } = {}): TextField {
+  const validate: TextValidate = (value, args) =>
+    requiredFor(typeOf(args.data), name as RequiredField) && !value?.trim() && !asReferenced(args.req) ? requiredMessage(typeOf(args.data), [name as RequiredField], args.req?.i18n?.language) : (extra.validate?.(value, args) ?? true)
+  return { name, type: 'text', label: fieldLabel, admin: { width, condition: (data) => typeHasField(typeOf(data), name) }, hooks: extra.hooks, validate } as TextField
 }
 
 const normalizeIsbn = (value: unknown) => {
@@ -63,7 +74,7 @@ const normalizeIsbn = (value: unknown) => {
 }
 
 const url = urlField({ name: 'url', label: label('URL', '网址'), admin: { width: '34%' } })
-const checkUrl = url.validate as Validate<null | string | undefined>
+const checkUrl = url.validate as TextValidate
 
 /** A person named in a work: family and given name, the name as written in its own script, and its romanization. */
 const PEOPLE: Field = {
@@ -173,28 +184,24 @@ export const CITATION_FIELDS: Field[] = [
   {
     type: 'row',
     fields: [
-      {
-        ...typedText('isbn', label('ISBN', 'ISBN'), '33%'),
+      typedText('isbn', label('ISBN', 'ISBN'), '33%', {
         // Refused with the reason (length, check digit, range): a wrong ISBN would file the work under another book.
-        validate: (value: null | string | undefined) => {
+        validate: (value) => {
           if (!value) return true
           const check = checkIsbn(value)
           return check.ok ? true : check.reason
         },
         hooks: { beforeChange: [({ value }) => normalizeIsbn(value)] },
-      },
-      {
-        ...typedText('doi', label('DOI', 'DOI'), '33%'),
-        validate: (value: null | string | undefined) => (!value || /^10\.\d{4,9}\/\S+$/.test(value) ? true : 'A DOI looks like 10.1234/abc.'),
-      },
+      }),
+      typedText('doi', label('DOI', 'DOI'), '33%', { validate: (value) => (!value || /^10\.\d{4,9}\/\S+$/.test(value) ? true : 'A DOI looks like 10.1234/abc.') }),
       {
         ...url,
-        validate: (value, args) => {
+        validate: ((value, args) => {
           const missing = missingFields({ ...(args.data as Record<string, never>), url: value })
-          if (missing.includes('url')) return requiredMessage(typeOf(args.data), missing.includes('doi') ? ['url', 'doi'] : ['url'], args.req?.i18n?.language)
+          if (missing.includes('url') && !asReferenced(args.req)) return requiredMessage(typeOf(args.data), missing.includes('doi') ? ['url', 'doi'] : ['url'], args.req?.i18n?.language)
           return checkUrl(value, args)
-        },
-      },
+        }) as TextValidate,
+      } as TextField,
     ],
   },
   {

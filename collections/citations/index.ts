@@ -26,9 +26,9 @@ export const Citations: CollectionConfig = {
   endpoints: [previewWorksEndpoint, importWorksEndpoint, formatPreviewEndpoint, duplicatesEndpoint, workRecordEndpoint, whereCitedEndpoint, mergeWorksEndpoint],
   fields: [
     ...CITATION_FIELDS.slice(0, 3),
-    { name: 'duplicateWarning', type: 'ui', admin: { components: { Field: '/collections/citations/components/DuplicateWarning#DuplicateWarning' } } },
+    { name: 'duplicateWarning', type: 'ui', label: label('Likely duplicates', '可能重复'), admin: { components: { Field: '/collections/citations/components/DuplicateWarning#DuplicateWarning' } } },
     ...CITATION_FIELDS.slice(3),
-    { name: 'formatPreview', type: 'ui', admin: { position: 'sidebar', components: { Field: '/collections/citations/components/WorkPreview#WorkPreview' } } },
-    { name: 'whereCited', type: 'ui', admin: { components: { Field: '/collections/citations/components/WhereCited#WhereCited' }, condition: (data) => Boolean(data?.id) } },
+    { name: 'formatPreview', type: 'ui', label: label('Formatted preview', '格式预览'), admin: { position: 'sidebar', components: { Field: '/collections/citations/components/WorkPreview#WorkPreview' } } },
+    { name: 'whereCited', type: 'ui', label: label('Where cited', '引用位置'), admin: { components: { Field: '/collections/citations/components/WhereCited#WhereCited' }, condition: (data) => Boolean(data?.id) } },
   ],
 }

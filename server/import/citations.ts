@@ -1,5 +1,6 @@
 import type { Where } from 'payload'
 
+import { AS_REFERENCED } from '@/collections/citations/fields'
 import { referenceKeys } from '@/lib/cite/dedup'
 import { duplicateReason } from '@/lib/cite/duplicates'
 import { parseReference, type ReferencePerson } from '@/lib/cite/reference'
@@ -108,7 +109,7 @@ export async function writeCitations(context: WriteContext, works: PlannedCitati
       continue
     }
     const possibleDuplicates = shortForm ? [] : similar.filter((doc) => duplicateReason(work, storedIdentity(doc))).map((doc) => doc.id)
-    const created = await payload.create({ collection: 'citations', req, overrideAccess, depth: 0, data: possibleDuplicates.length ? { ...data, possibleDuplicates } : data, select: ID_ONLY })
+    const created = await payload.create({ collection: 'citations', req, overrideAccess, depth: 0, data: possibleDuplicates.length ? { ...data, possibleDuplicates } : data, context: { [AS_REFERENCED]: true }, select: ID_ONLY })
     for (const key of keys) idByKey.set(key, created.id)
     ids.set(work.key, created.id)
     counts.new++
