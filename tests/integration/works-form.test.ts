@@ -86,6 +86,13 @@ describe('the formatted preview', () => {
     expect((body.en as { note: string }).note).toMatch(/“The Begs of Xinjiang,” <i>Central Asian Survey<\/i> 17, no\. 2 \(1998\)/)
   })
 
+  it('reads the form as the admin sends it (an array without rows as its count), never failing on it', async () => {
+    const { status, body } = await call('POST', '/citations/format-preview', { work: { type: 'book', authors: 0, verifications: 0, title: { original: 'Frontier Posts' }, issued: '1994' } }, tokens.historian)
+    expect(status).toBe(200)
+    expect((body.en as { bibliography: string }).bibliography).toBe('<i>Frontier Posts</i>. 1994.')
+    expect((await call('POST', '/citations/duplicates', { work: { authors: 0, title: { original: 'Frontier Posts' } } }, tokens.historian)).status).toBe(200)
+  })
+
   it('refuses a preview without an original title, or from the public', async () => {
     expect((await call('POST', '/citations/format-preview', { work: { type: 'book', title: { original: ' ' } } }, tokens.historian)).status).toBe(400)
     expect((await call('POST', '/citations/format-preview', { work: { type: 'book', title: { original: 'A' } } })).status).toBe(401)

@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import type { CitationRecordIdentity } from '@/lib/cite/dedup'
+import { readWorkInput } from '@/lib/cite/workInput'
 import { findLikelyDuplicates } from '@/server/bibliography/findDuplicates'
 import { errorResponse, jsonBody, refuseUnlessStaff } from './respond'
 
@@ -19,6 +19,8 @@ export const duplicatesEndpoint: Endpoint = {
     const work = body?.work
     if (!work || typeof work !== 'object') return errorResponse(400, 'Send JSON { "work": { … }, "id": <optional> }.')
     const own = typeof body.id === 'string' || typeof body.id === 'number' ? String(body.id) : null
-    return Response.json({ candidates: await findLikelyDuplicates(req.payload, req, work as CitationRecordIdentity, own) })
+    // A work without a title yet may still have an ISBN or a DOI to be found by.
+    const record = readWorkInput(work, { titleRequired: false })
+    return Response.json({ candidates: record ? await findLikelyDuplicates(req.payload, req, record, own) : [] })
   },
 }

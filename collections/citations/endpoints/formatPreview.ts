@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
-import { previewWork, type CitationRecord } from '@/lib/cite/format'
+import { previewWork } from '@/lib/cite/format'
+import { readWorkInput } from '@/lib/cite/workInput'
 import { errorResponse, jsonBody, refuseUnlessStaff } from './respond'
 
 /**
@@ -15,11 +16,10 @@ export const formatPreviewEndpoint: Endpoint = {
   handler: async (req) => {
     const refused = refuseUnlessStaff(req)
     if (refused) return refused
-    const work = (await jsonBody(req))?.work as null | Partial<CitationRecord> | undefined
+    const work = (await jsonBody(req))?.work
     if (!work || typeof work !== 'object') return errorResponse(400, 'Send JSON { "work": { "type": …, "title": { "original": … }, … } }.')
-    const original = typeof work.title?.original === 'string' ? work.title.original.trim() : ''
-    if (!original) return errorResponse(400, 'The work needs its original title before it can be formatted.')
-    const record = { ...work, type: typeof work.type === 'string' ? work.type : 'book', title: { ...work.title, original } } as CitationRecord
+    const record = readWorkInput(work)
+    if (!record) return errorResponse(400, 'The work needs its original title before it can be formatted.')
     return Response.json({ en: previewWork(record, { locale: 'en' }), zh: previewWork(record, { locale: 'zh' }) })
   },
 }
