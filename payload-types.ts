@@ -521,12 +521,13 @@ export interface Citation {
     | 'book'
     | 'chapter'
     | 'article-journal'
-    | 'entry-encyclopedia'
-    | 'webpage'
     | 'thesis'
-    | 'report'
     | 'manuscript'
     | 'map'
+    | 'webpage'
+    | 'dataset'
+    | 'entry-encyclopedia'
+    | 'report'
     | 'article-newspaper';
   authors?:
     | {
@@ -545,9 +546,13 @@ export interface Citation {
   };
   displayTitle?: string | null;
   containerTitle?: string | null;
+  genre?: string | null;
   publisher?: string | null;
   publisherPlace?: string | null;
   issued?: string | null;
+  archive?: string | null;
+  archiveLocation?: string | null;
+  scale?: string | null;
   volume?: string | null;
   issue?: string | null;
   pages?: string | null;
@@ -559,9 +564,20 @@ export interface Citation {
   archiveUrl?: string | null;
   accessed?: string | null;
   note?: string | null;
-  verifiedBy?: (number | null) | User;
-  verifiedAt?: string | null;
+  /**
+   * Add a row when you have checked this work itself: which edition and which pages. Your name and the date are recorded on save.
+   */
+  verifications?:
+    | {
+        edition?: string | null;
+        pages?: string | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   mergedInto?: (number | null) | Citation;
+  possibleDuplicates?: (number | Citation)[] | null;
   searchText?: string | null;
   dedupKey?: string | null;
   updatedAt: string;
@@ -1086,9 +1102,13 @@ export interface CitationsSelect<T extends boolean = true> {
       };
   displayTitle?: T;
   containerTitle?: T;
+  genre?: T;
   publisher?: T;
   publisherPlace?: T;
   issued?: T;
+  archive?: T;
+  archiveLocation?: T;
+  scale?: T;
   volume?: T;
   issue?: T;
   pages?: T;
@@ -1100,9 +1120,17 @@ export interface CitationsSelect<T extends boolean = true> {
   archiveUrl?: T;
   accessed?: T;
   note?: T;
-  verifiedBy?: T;
-  verifiedAt?: T;
+  verifications?:
+    | T
+    | {
+        edition?: T;
+        pages?: T;
+        by?: T;
+        at?: T;
+        id?: T;
+      };
   mergedInto?: T;
+  possibleDuplicates?: T;
   searchText?: T;
   dedupKey?: T;
   updatedAt?: T;

@@ -1,8 +1,11 @@
 /**
- * bench/cite: references parsed per second by lib/cite/reference, per form (Chicago note and
- * bibliography, APA, MLA, Wikipedia template output, Chinese, GB/T 7714, Russian ГОСТ, short
- * notes), on seeded synthetic references (the same on every run), and on the founding corpus's
- * notes. Wall and CPU time (the machine is shared). Prints a table and writes bench/results/cite.json.
+ * bench/cite: the three figures of the historians' citation work, one after the other.
+ * 1. References parsed per second by lib/cite/reference, per form (Chicago note and
+ *    bibliography, APA, MLA, Wikipedia template output, Chinese, GB/T 7714, Russian ГОСТ, short
+ *    notes), on seeded synthetic references (the same on every run), and on the founding corpus's
+ *    notes. Wall and CPU time (the machine is shared). Prints a table and writes bench/results/cite.json.
+ * 2. The sourcing queue at 1,000 articles × 50 paragraphs (bench/cite-queue).
+ * 3. Merging a work cited 500 times (bench/cite-merge).
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -67,3 +70,7 @@ mkdirSync(resultsDir, { recursive: true })
 const result = { date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, loadAverage: os.loadavg()[0], referencesPerSecondCpu: overall, forms: rows }
 writeFileSync(path.join(resultsDir, 'cite.json'), `${JSON.stringify(result, null, 2)}\n`)
 console.log(JSON.stringify({ referencesPerSecondCpu: overall }))
+
+// The other two figures, each a script of its own (also runnable alone); imported for their side effects, in turn.
+await import('./cite-queue')
+await import('./cite-merge')

@@ -5,6 +5,7 @@ import * as migration_20261201_222048_session_20261201 from './20261201_222048_s
 import * as migration_20261201_223009_labels_list_title from './20261201_223009_labels_list_title';
 import * as migration_20261202_011744_session_20261202 from './20261202_011744_session_20261202';
 import * as migration_20261202_073331_maps_overlays_web from './20261202_073331_maps_overlays_web';
+import * as migration_20261202_073525_cite_works from './20261202_073525_cite_works';
 import * as migration_20261202_073934_work_search_text from './20261202_073934_work_search_text';
 
 export const migrations = [
@@ -42,6 +43,11 @@ export const migrations = [
     up: migration_20261202_073331_maps_overlays_web.up,
     down: migration_20261202_073331_maps_overlays_web.down,
     name: '20261202_073331_maps_overlays_web'
+  },
+  {
+    up: migration_20261202_073525_cite_works.up,
+    down: migration_20261202_073525_cite_works.down,
+    name: '20261202_073525_cite_works'
   },
   {
     up: migration_20261202_073934_work_search_text.up,

@@ -112,6 +112,7 @@ const TYPE_OF: Record<string, string> = {
   manuscript: 'manuscript',
   map: 'map',
   'article-newspaper': 'article-newspaper',
+  dataset: 'dataset',
 }
 const LANGUAGES = new Set(['en', 'zh', 'ru', 'kk', 'xal', 'mnc', 'ug', 'und'])
 
@@ -168,6 +169,10 @@ export function cslToRecord(item: Csl, index: number): ExchangeRecord {
     doi,
     url: str(item.URL),
     accessed: dateText(item.accessed),
+    genre: str(item.genre),
+    archive: str(item.archive),
+    archiveLocation: str(item.archive_location),
+    scale: str(item.scale),
   }
 }
 
@@ -200,6 +205,10 @@ export function recordToCsl(record: ExchangeRecord, id: string): Csl {
   assign('DOI', record.doi)
   assign('URL', record.url)
   assign('accessed', dateParts(record.accessed))
+  assign('genre', record.genre)
+  assign('archive', record.archive)
+  assign('archive_location', record.archiveLocation)
+  assign('scale', record.scale)
   return item
 }
 

@@ -36,6 +36,10 @@ export type CitationRecord = {
   url?: Text
   archiveUrl?: Text
   accessed?: Text
+  genre?: Text
+  archive?: Text
+  archiveLocation?: Text
+  scale?: Text
 }
 
 export type CslName = { family: string; given?: string } | { literal: string }
@@ -63,6 +67,10 @@ export type CslItem = {
   ISBN?: string
   DOI?: string
   URL?: string
+  genre?: string
+  archive?: string
+  archive_location?: string
+  scale?: string
 }
 
 export type LocatorType = 'chapter' | 'column' | 'folio' | 'line' | 'note' | 'page' | 'section'
@@ -149,6 +157,10 @@ export function toCslItem(record: CitationRecord, id: string): CslItem {
   // Only an address lib/security/url allows reaches the formatted note (citeproc may make it a link).
   assign('URL', safeHref(record.url) ?? safeHref(record.archiveUrl))
   assign('accessed', cslDate(record.accessed))
+  assign('genre', present(record.genre))
+  assign('archive', present(record.archive))
+  assign('archive_location', present(record.archiveLocation))
+  assign('scale', present(record.scale))
   return item
 }
 
@@ -245,4 +257,20 @@ export function formatBibliographyById(items: readonly CslItem[], options: Forma
   if (!bibliography) return new Map()
   const [meta, entries] = bibliography
   return new Map(entries.map((entry, index) => [String(meta.entry_ids[index]?.[0]), ENTRY_WRAPPER.exec(entry)?.[1] ?? entry.trim()]))
+}
+
+export type WorkPreview = { note: string; shortNote: string; bibliography: string }
+
+/**
+ * A single work as the site would print it: its first (full) note, a later
+ * (short) note and its bibliography entry, through the same toCslItem and
+ * citeproc engine as an article's references. What the work form previews.
+ */
+export function previewWork(record: CitationRecord, options: FormatOptions = {}): WorkPreview {
+  const item = toCslItem(record, 'preview')
+  // A note of another work in between: right after its own full note the style would shorten to "Ibid."-like author-only form.
+  const between: CslItem = { id: 'between', type: 'book', title: 'Between' }
+  const [note = '', , shortNote = ''] = formatNotes([{ itemId: item.id }, { itemId: between.id }, { itemId: item.id }], [item, between], options)
+  const [bibliography = ''] = formatBibliography([item], options)
+  return { note, shortNote, bibliography }
 }

@@ -11,6 +11,8 @@ export type Passage = {
   text: string
   /** Works its inline citations point at (ids as strings), in order. */
   works: string[]
+  /** Those citations with their locators and the passage's words before each (what "Where cited" quotes). */
+  cites: { work: string; locator: null | string; locatorType: null | string; before: string }[]
   /** Inline citations with no work chosen. */
   emptyCites: number
   /** Text before each "citation needed" marker (the claim it flags), with the marker's reason if any. */
@@ -20,15 +22,18 @@ export type Passage = {
 const TEXT_BLOCKS = new Set(['paragraph', 'quote', 'heading', 'listitem'])
 
 function readPassage(node: LexicalNode, block: number): Passage {
-  const passage: Passage = { block, kind: node.type as Passage['kind'], text: '', works: [], emptyCites: 0, needed: [] }
+  const passage: Passage = { block, kind: node.type as Passage['kind'], text: '', works: [], cites: [], emptyCites: 0, needed: [] }
   const parts: string[] = []
   const visit = (child: LexicalNode) => {
     if (child.type === 'inlineBlock') {
       const fields = child.fields ?? {}
       if (fields.blockType === 'cite') {
         const work = relationId(fields.citation)
-        if (work) passage.works.push(work)
-        else passage.emptyCites++
+        const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : null)
+        if (work) {
+          passage.works.push(work)
+          passage.cites.push({ work, locator: text(fields.locator), locatorType: text(fields.locatorType), before: parts.join('') })
+        } else passage.emptyCites++
       } else if (fields.blockType === 'citationNeeded') {
         const reason = typeof fields.reason === 'string' && fields.reason.trim() ? fields.reason.trim() : null
         passage.needed.push({ before: parts.join(''), reason })

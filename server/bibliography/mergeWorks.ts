@@ -6,13 +6,21 @@ import type { Article } from '@/payload-types'
 import { inTransaction } from '@/server/transaction'
 
 /** A merge the editor must correct (same work twice, a work that does not exist or was merged already). */
-export class MergeRefused extends Error {}
+export class MergeRefused extends Error {
+  /** 404 when a work named does not exist, 400 for a merge that cannot be done. */
+  constructor(
+    message: string,
+    readonly status: 400 | 404 = 400,
+  ) {
+    super(message)
+  }
+}
 
 type Id = number | string
 type Infobox = NonNullable<Article['infobox']>
 
 const findWork = async (payload: Payload, req: PayloadRequest, id: string) =>
-  payload.findByID({ collection: 'citations', id, req, overrideAccess: false, depth: 0, select: { displayTitle: true, mergedInto: true } }).catch((error: { status?: number }) => {
+  payload.findByID({ collection: 'citations', id, req, overrideAccess: false, depth: 0, select: { displayTitle: true, mergedInto: true, possibleDuplicates: true } }).catch((error: { status?: number }) => {
     if (error.status === 404) return null
     throw error
   })
@@ -47,8 +55,8 @@ export async function mergeWorks(payload: Payload, user: PayloadRequest['user'],
     payload,
     async (req) => {
       const [removed, survivor] = await Promise.all([findWork(payload, req, removedId), findWork(payload, req, survivorId)])
-      if (!removed) throw new MergeRefused(`There is no work ${removedId} to merge.`)
-      if (!survivor) throw new MergeRefused(`There is no work ${survivorId} to merge into.`)
+      if (!removed) throw new MergeRefused(`There is no work ${removedId} to merge.`, 404)
+      if (!survivor) throw new MergeRefused(`There is no work ${survivorId} to merge into.`, 404)
       if (removed.mergedInto) throw new MergeRefused(`Work ${removedId} was already merged into work ${relationId(removed.mergedInto)}.`)
       if (survivor.mergedInto) throw new MergeRefused(`Work ${survivorId} was merged into work ${relationId(survivor.mergedInto)}: merge into that one.`)
 
@@ -89,7 +97,11 @@ export async function mergeWorks(payload: Payload, user: PayloadRequest['user'],
           await payload.update({ ...write, id: draft.id, locale, draft: true, data: data as never })
         }
       }
-      await payload.update({ collection: 'citations', id: removed.id, req, overrideAccess: false, depth: 0, data: { mergedInto: survivor.id } as never })
+      await payload.update({ collection: 'citations', id: removed.id, req, overrideAccess: false, depth: 0, data: { mergedInto: survivor.id, possibleDuplicates: [] } as never })
+      // The pair is settled: the survivor no longer lists the merged-away work as a possible duplicate.
+      const flagged = (survivor.possibleDuplicates ?? []).map((value) => (value && typeof value === 'object' ? value.id : value))
+      if (flagged.some((value) => String(value) === String(removed.id)))
+        await payload.update({ collection: 'citations', id: survivor.id, req, overrideAccess: false, depth: 0, data: { possibleDuplicates: flagged.filter((value) => String(value) !== String(removed.id)) } as never })
       return { survivor: survivor.id, removed: removed.id, articles, uses }
     },
     { user },

@@ -1,10 +1,13 @@
 import type { Where } from 'payload'
 
+import { AS_REFERENCED } from '@/collections/citations/fields'
 import { referenceKeys } from '@/lib/cite/dedup'
+import { duplicateReason } from '@/lib/cite/duplicates'
 import { parseReference, type ReferencePerson } from '@/lib/cite/reference'
 import { shortFormMatches } from '@/lib/cite/shortForms'
 import type { PlannedCitation } from '@/lib/corpus/transform/types'
 import type { Citation } from '@/payload-types'
+import { candidateWhere } from '@/server/bibliography/findDuplicates'
 import { knownLanguage } from './names'
 import { ID_ONLY, type Counts, type DocId, type WriteContext } from './types'
 
@@ -32,8 +35,10 @@ const citationData = (work: PlannedCitation): CitationData => ({
   accessed: work.accessed,
   pages: work.pages,
   language: knownLanguage(work.language),
-  // What the record has no field for yet (the archive holding a document, an author's dynasty) stays readable in the note.
-  note: [work.note, work.archiveNote, work.archive ? `Archive: ${work.archive}` : null, dynastyNote(work) ? `Dynasty: ${dynastyNote(work)}` : null].filter(Boolean).join('\n'),
+  // The repository with its call number as the reference wrote them (the parser does not split them).
+  archive: work.archive,
+  // What the record has no field for (an author's dynasty) stays readable in the note.
+  note: [work.note, work.archiveNote, dynastyNote(work) ? `Dynasty: ${dynastyNote(work)}` : null].filter(Boolean).join('\n'),
 })
 
 type Stored = Pick<Citation, 'authors' | 'doi' | 'id' | 'isbn' | 'issued' | 'title'>
@@ -64,6 +69,17 @@ async function candidates(context: WriteContext, works: { work: PlannedCitation;
   return docs
 }
 
+/**
+ * Recorded works a planned work may be under another key (a different romanization, a subtitle):
+ * not reused, but named on the new record for an editor to merge or dismiss. One query for the plan.
+ */
+async function similarWorks(context: WriteContext, works: PlannedCitation[]): Promise<Stored[]> {
+  const where = candidateWhere(works.filter((work) => !work.shortForm))
+  if (!where) return []
+  const { payload, req, overrideAccess } = context
+  return (await payload.find({ collection: 'citations', req, overrideAccess, depth: 0, pagination: false, where, select: STORED_IDENTITY })).docs
+}
+
 const storedIdentity = (doc: Stored) => ({ ...doc, authors: (doc.authors ?? []).filter((author) => author.role !== 'editor') })
 
 /**
@@ -75,7 +91,7 @@ const storedIdentity = (doc: Stored) => ({ ...doc, authors: (doc.authors ?? []).
 export async function writeCitations(context: WriteContext, works: PlannedCitation[]): Promise<{ ids: Map<string, DocId>; counts: Counts; shortNotesFound: Set<string> }> {
   const { payload, req, overrideAccess } = context
   const planned = works.map((work) => ({ work, data: citationData(work), keys: referenceKeys(work) }))
-  const stored = await candidates(context, planned)
+  const [stored, similar] = await Promise.all([candidates(context, planned), similarWorks(context, works)])
   const idByKey = new Map<string, DocId>(stored.flatMap((doc) => referenceKeys(storedIdentity(doc)).map((key) => [key, doc.id] as const)))
 
   const ids = new Map<string, DocId>()
@@ -92,7 +108,8 @@ export async function writeCitations(context: WriteContext, works: PlannedCitati
       counts.reused++
       continue
     }
-    const created = await payload.create({ collection: 'citations', req, overrideAccess, depth: 0, data, select: ID_ONLY })
+    const possibleDuplicates = shortForm ? [] : similar.filter((doc) => duplicateReason(work, storedIdentity(doc))).map((doc) => doc.id)
+    const created = await payload.create({ collection: 'citations', req, overrideAccess, depth: 0, data: possibleDuplicates.length ? { ...data, possibleDuplicates } : data, context: { [AS_REFERENCED]: true }, select: ID_ONLY })
     for (const key of keys) idByKey.set(key, created.id)
     ids.set(work.key, created.id)
     counts.new++

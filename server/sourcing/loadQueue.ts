@@ -7,7 +7,7 @@ import { sourcingQueue, type ArticleDraft, type QueueRow, type SourceRecord } fr
 type Localized<T> = Partial<Record<string, T>> | T | null | undefined
 
 /** A localized field read with `locale: 'all'`: an object of locales (or, on a database without locales, the value). */
-function byLocale<T>(value: Localized<T>, locales: string[]): Partial<Record<string, T>> {
+export function byLocale<T>(value: Localized<T>, locales: string[]): Partial<Record<string, T>> {
   if (value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).every((key) => locales.includes(key))) return value as Partial<Record<string, T>>
   return value == null ? {} : { [locales[0] ?? 'en']: value as T }
 }

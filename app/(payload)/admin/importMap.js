@@ -37,7 +37,11 @@ import { EditorialListView as EditorialListView_0a3ab900f310f909f9b86f816186cb4b
 import { SourceAnnotations as SourceAnnotations_15837bebf75a2485748404315295c12f } from '../../../collections/annotations/components/SourceAnnotations'
 import { OfflineJSONField as OfflineJSONField_3cec12b5ef70b5a148f1218d90554054 } from '../../../fields/codeEditor/OfflineJSONField'
 import { ImportListButton as ImportListButton_87d0ca1efc24071bf325b61ef1d3097a } from '../../../collections/sources/components/ImportLinks'
+import { DuplicateWarning as DuplicateWarning_8174273771cb07165fc22736e0dde427 } from '../../../collections/citations/components/DuplicateWarning'
+import { WorkPreview as WorkPreview_141d6635cfc6c72138f9a41ec7e0e270 } from '../../../collections/citations/components/WorkPreview'
+import { WhereCited as WhereCited_854d077d3e9cf371038bce885999e601 } from '../../../collections/citations/components/WhereCited'
 import { ImportWorks as ImportWorks_d8e555c6e3107b723e4b4eee02c6d050 } from '../../../collections/citations/components/ImportWorks'
+import { PossibleDuplicates as PossibleDuplicates_e49e10690c4c9151622e593dd3c287c6 } from '../../../collections/citations/components/PossibleDuplicates'
 import { MergeWork as MergeWork_8ff6a543bbbcab52a3726da93f811935 } from '../../../collections/citations/components/MergeWork'
 import { BoundaryEditorField as BoundaryEditorField_c3de482151a1463cc7d748e840d99683 } from '../../../collections/places/components/BoundaryEditorField'
 import { MapEditorField as MapEditorField_e0ed9b82d703f9640a36e9a5a739be1d } from '../../../collections/maps/components/MapEditorField'
@@ -89,7 +93,11 @@ export const importMap = {
   "/collections/annotations/components/SourceAnnotations#SourceAnnotations": SourceAnnotations_15837bebf75a2485748404315295c12f,
   "/fields/codeEditor/OfflineJSONField#OfflineJSONField": OfflineJSONField_3cec12b5ef70b5a148f1218d90554054,
   "/collections/sources/components/ImportLinks#ImportListButton": ImportListButton_87d0ca1efc24071bf325b61ef1d3097a,
+  "/collections/citations/components/DuplicateWarning#DuplicateWarning": DuplicateWarning_8174273771cb07165fc22736e0dde427,
+  "/collections/citations/components/WorkPreview#WorkPreview": WorkPreview_141d6635cfc6c72138f9a41ec7e0e270,
+  "/collections/citations/components/WhereCited#WhereCited": WhereCited_854d077d3e9cf371038bce885999e601,
   "/collections/citations/components/ImportWorks#ImportWorks": ImportWorks_d8e555c6e3107b723e4b4eee02c6d050,
+  "/collections/citations/components/PossibleDuplicates#PossibleDuplicates": PossibleDuplicates_e49e10690c4c9151622e593dd3c287c6,
   "/collections/citations/components/MergeWork#MergeWork": MergeWork_8ff6a543bbbcab52a3726da93f811935,
   "/collections/places/components/BoundaryEditorField#BoundaryEditorField": BoundaryEditorField_c3de482151a1463cc7d748e840d99683,
   "/collections/maps/components/MapEditorField#MapEditorField": MapEditorField_e0ed9b82d703f9640a36e9a5a739be1d,

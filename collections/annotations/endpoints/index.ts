@@ -130,5 +130,15 @@ const replyEndpoint: Endpoint = {
   },
 }
 
-import { openLists } from '@/server/annotate/openLists'
-import { annotationsOn, reanchorAnnotations } from '@/server/annotate/reanchor'
+/** GET /api/annotations/open — the dashboard's lists for the person asking: theirs, on articles they work on, awaiting an editor. */
+const openEndpoint: Endpoint = {
+  path: '/open',
+  method: 'get',
+  handler: async (req) => {
+    const who = staff(req)
+    if ('error' in who) return who.error
+    return Response.json(await openLists(req, who.user))
+  },
+}
+
+export const annotationEndpoints = [documentCollection, anchorOnOpen, importEndpoint, openEndpoint, annotationJsonLd, replyEndpoint]

@@ -2,17 +2,17 @@
 
 import { Banner, Button, useAuth, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 
 import { atLeast } from '@/access/roles'
 import type { Citation, User } from '@/payload-types'
 
 const LABELS = {
-  en: { action: 'Merge into…', into: 'Work to keep (id)', merge: 'Merge', candidates: 'Likely duplicates', done: (uses: number) => `Merged: ${uses} uses moved.`, confirm: 'Every use of this work moves to the chosen one, and this work then redirects there. Merge?' },
-  zh: { action: '合并至…', into: '保留的文献（编号）', merge: '合并', candidates: '可能重复的文献', done: (uses: number) => `已合并：移动了 ${uses} 处引用。`, confirm: '本文献的所有引用将移至所选文献，本文献随后重定向至该文献。确定合并？' },
+  en: { action: 'Merge into…', into: 'Work to keep (id)', merge: 'Merge', done: (uses: number) => `Merged: ${uses} uses moved.`, confirm: 'Every use of this work moves to the chosen one, and this work then redirects there. Merge?' },
+  zh: { action: '合并至…', into: '保留的文献（编号）', merge: '合并', done: (uses: number) => `已合并：移动了 ${uses} 处引用。`, confirm: '本文献的所有引用将移至所选文献，本文献随后重定向至该文献。确定合并？' },
 }
 
-/** On a work's edit view, for editors: likely duplicates (same first word of the title, or same year and family name) and "Merge into…". */
+/** On a work's edit view, for editors: "Merge into…" a work named by its id (the likely duplicates are listed by DuplicateWarning). */
 export function MergeWork() {
   const { user } = useAuth<User>()
   const { id, savedDocumentData } = useDocumentInfo()
@@ -22,22 +22,9 @@ export function MergeWork() {
   const labels = i18n.language === 'zh' ? LABELS.zh : LABELS.en
   const [open, setOpen] = useState(false)
   const [into, setInto] = useState('')
-  const [candidates, setCandidates] = useState<Pick<Citation, 'displayTitle' | 'id' | 'issued'>[]>([])
   const [message, setMessage] = useState<null | { type: 'error' | 'success'; text: string }>(null)
   const work = savedDocumentData as Citation | undefined
   const mayMerge = atLeast(user, 'editor') && id !== undefined && id !== null && !work?.mergedInto
-
-  useEffect(() => {
-    if (!open || !work) return
-    const family = work.authors?.[0]?.family ?? work.authors?.[0]?.literal
-    const word = work.title?.original?.split(/\s+/).find((part) => part.length > 3) ?? work.title?.original?.slice(0, 2)
-    const where = [`where[id][not_equals]=${encodeURIComponent(String(id))}`, 'where[mergedInto][exists]=false']
-    const either = [word && `where[or][0][displayTitle][like]=${encodeURIComponent(word)}`, family && `where[or][1][authors.family][equals]=${encodeURIComponent(family)}`].filter(Boolean)
-    if (!either.length) return
-    void fetch(`${config.routes.api}/citations?depth=0&limit=10&${[...where, ...either].join('&')}`, { credentials: 'include' })
-      .then((response) => (response.ok ? response.json() : { docs: [] }))
-      .then((body: { docs: Citation[] }) => setCandidates(body.docs))
-  }, [open, work, id, config.routes.api])
 
   if (!mayMerge) return null
   async function merge() {
@@ -56,20 +43,6 @@ export function MergeWork() {
     )
   return (
     <div id="merge-work-form" style={{ display: 'flex', flexDirection: 'column', gap: 'calc(var(--base) / 3)' }}>
-      {candidates.length > 0 && (
-        <div>
-          {labels.candidates}:
-          <ul>
-            {candidates.map((candidate) => (
-              <li key={candidate.id}>
-                <button type="button" className="btn--style-none" onClick={() => setInto(String(candidate.id))}>
-                  {candidate.displayTitle} {candidate.issued ? `(${candidate.issued})` : ''} — {String(candidate.id)}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
       <label>
         {labels.into} <input value={into} onChange={(event) => setInto(event.target.value)} />
       </label>

@@ -2,8 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { asUser, atLeast } from '@/access/roles'
 import { MergeRefused, mergeWorks } from '@/server/bibliography/mergeWorks'
-
-const errorResponse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+import { errorResponse } from './respond'
 
 /**
  * POST /api/citations/:id/merge with `{ "into": <id> }`: every use of work :id
@@ -22,7 +21,7 @@ export const mergeWorksEndpoint: Endpoint = {
     try {
       return Response.json(await mergeWorks(req.payload, req.user, String(req.routeParams?.id ?? ''), String(into)))
     } catch (error) {
-      if (error instanceof MergeRefused) return errorResponse(400, error.message)
+      if (error instanceof MergeRefused) return errorResponse(error.status, error.message)
       throw error
     }
   },

@@ -78,3 +78,16 @@ export const ANNOTATION_ENDPOINTS: readonly AnnotationEndpointRow[] = [
   ['editor',     'yes', 'yes',  'yes'],
   ['admin',      'yes', 'yes',  'yes'],
 ]
+
+/**
+ * Merging works (POST /api/citations/:id/merge, REST only): editors and admins. Deleting a work
+ * is the `citations` rows of MATRIX (historians no, editors yes). 'no' is 401 for the public and
+ * 403 for a historian, with both works left as they were.
+ */
+// prettier-ignore
+export const WORK_MERGE: readonly (readonly [RoleName, merge: 'yes' | 'no'])[] = [
+  ['public',     'no'],
+  ['historian',  'no'],
+  ['editor',     'yes'],
+  ['admin',      'yes'],
+]

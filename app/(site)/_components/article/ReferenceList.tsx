@@ -33,6 +33,12 @@ export function ReferenceList({ references, locale, copy }: { references: Refere
               )}
             </span>{' '}
             <span className="note-text" dangerouslySetInnerHTML={{ __html: note.html }} />
+            {note.verified ? (
+              <span className="note-verified">
+                {' '}
+                <span aria-hidden="true">✓</span> {note.verified}
+              </span>
+            ) : null}
             {note.quotes.map((quote) => (
               <q key={quote} className="note-quote">
                 {quote}

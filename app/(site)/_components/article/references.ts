@@ -1,4 +1,5 @@
 import { formatBibliography, formatNotes, toCslItem, type CitationRecord } from '@/lib/cite/format'
+import { latestVerification, verificationText } from '@/lib/cite/verification'
 import { numberFootnotes, type Footnote, type FootnoteMarker, type FootnoteUse } from '@/lib/footnotes'
 import type { Locale } from '@/lib/i18n/locales'
 import { relationId } from '@/lib/richtext/walk'
@@ -7,7 +8,8 @@ import type { Citation } from '@/payload-types'
 /** A cite use anywhere on the page, keyed by where it is rendered (an inline block id or an infobox row id). */
 export type PageCite = FootnoteUse & { key: string }
 
-export type RenderedNote = { number: number; noteId: string; html: string; backLinks: Footnote['backLinks']; quotes: string[] }
+/** `verified`: what a historian's check of the work says ("Verified by a historian against the 1998 edition, pp. 12–40"), or null. */
+export type RenderedNote = { number: number; noteId: string; html: string; backLinks: Footnote['backLinks']; quotes: string[]; verified: null | string }
 
 export type References = {
   markerFor: (key: string) => (FootnoteMarker & { previewHtml: string }) | undefined
@@ -28,7 +30,11 @@ export function buildReferences(cites: PageCite[], works: Map<string, Citation>,
     items,
     { locale },
   )
-  const rendered = notes.map((note, index) => ({ number: note.number, noteId: note.noteId, html: noteHtml[index] ?? '', backLinks: note.backLinks, quotes: note.quotes }))
+  const verified = (key: string) => {
+    const check = latestVerification(works.get(key)?.verifications)
+    return check ? verificationText(check, locale) : null
+  }
+  const rendered = notes.map((note, index) => ({ number: note.number, noteId: note.noteId, html: noteHtml[index] ?? '', backLinks: note.backLinks, quotes: note.quotes, verified: verified(note.citationKey) }))
   const markerByKey = new Map(usable.map((cite, index) => [cite.key, markers[index]!]))
   const htmlByNote = new Map(rendered.map((note) => [note.noteId, note.html]))
   return {
