@@ -24,7 +24,7 @@
  * uploads, so those four cells are skipped (read, update, delete are tested).
  *
  * The paths around the matrix (bulk updates, restoring versions, duplicating,
- * version history) are in access-paths.test.ts.
+ * version history) are in access-paths.test.ts; merging works in access-merge.test.ts.
  *
  * Runs on SQLite by default and on MongoDB under `npm run test:mongo`; ids are
  * never assumed to be numbers or strings.
@@ -36,7 +36,6 @@ import {
   localClient,
   restClient,
   restLogin,
-  restRaw,
   sameId,
   type Actor,
   type ApiClient,
@@ -61,7 +60,7 @@ import {
   updateData,
   type Context,
 } from './access/fixtures'
-import { MATRIX, WORK_MERGE, type Create, type Delete, type Publish, type Read, type Update } from './access/matrix'
+import { MATRIX, type Create, type Delete, type Publish, type Read, type Update } from './access/matrix'
 import { allowed, publicView, refused } from './access/verdicts'
 import { createUser, startPayload, type TestPayload } from './payload'
 
@@ -383,35 +382,5 @@ describe.each(APIS)('%s API', (apiName) => {
     it(`update: ${update}`, () => checkUpdate(api(), actor(), slug, update))
     it(`delete: ${del}`, () => checkDelete(api(), actor(), slug, del))
     if (publish !== '–') it(`publish: ${publish}`, () => checkPublish(api(), actor(), slug, publish))
-  })
-})
-
-describe('merging works (REST)', () => {
-  const work = async (title: string) => (await t.payload.create({ collection: 'citations', data: { type: 'book', title: { original: title } }, depth: 0 })).id
-  const mergedInto = async (id: Id) => (await t.payload.findByID({ collection: 'citations', id, depth: 0 })).mergedInto ?? null
-
-  it.each(WORK_MERGE)('%s: merge %s', async (role, merge) => {
-    const [removed, survivor] = [await work(marker(`merge-${role}`)), await work(marker(`keep-${role}`))]
-    const answer = await restRaw(t.payload, actors[role], 'POST', `/citations/${String(removed)}/merge`, { into: survivor })
-    if (merge === 'yes') {
-      expect(answer.status).toBe(200)
-      expect(sameId(await mergedInto(removed), survivor)).toBe(true)
-    } else {
-      expect(answer.status).toBe(role === 'public' ? 401 : 403)
-      expect(await mergedInto(removed)).toBeNull()
-    }
-    expect(await mergedInto(survivor)).toBeNull()
-  })
-
-  it('refuses, even to an editor, a merge into itself (400) or into a missing work (404), changing nothing', async () => {
-    const title = marker('merge-self')
-    const id = await work(title)
-    const self = await restRaw(t.payload, actors.editor, 'POST', `/citations/${String(id)}/merge`, { into: id })
-    expect(self.status).toBe(400)
-    const missing = typeof id === 'number' ? 999_999 : '000000000000000000000000'
-    const gone = await restRaw(t.payload, actors.editor, 'POST', `/citations/${String(id)}/merge`, { into: missing })
-    expect(gone.status).toBe(404)
-    expect(await mergedInto(id)).toBeNull()
-    expect((await t.payload.findByID({ collection: 'citations', id, depth: 0 })).title.original).toBe(title)
   })
 })
