@@ -34,7 +34,8 @@ const NO_HIGHLIGHTS: TextHighlight[] = []
 
 /**
  * Segments of a text, each a block carrying `data-segment-id`, with highlights
- * marked in place (`<mark data-highlight-id>`: the current or innermost one;
+ * marked in place (`<mark data-highlight-id>`: the current or innermost one, a click on
+ * the current one stepping to the next under it;
  * `data-highlight-ids`: all of them, as a JSON array). Only the segments' own text is
  * in the DOM (labels are CSS), so a DOM selection maps back to exact offsets.
  */
@@ -72,7 +73,12 @@ export function SegmentText({ segments, highlights = NO_HIGHLIGHTS, activeHighli
       const selection = window.getSelection()
       if (selection && !selection.isCollapsed) return
       const mark = (event.target as HTMLElement).closest<HTMLElement>('[data-highlight-id]')
-      if (mark?.dataset.highlightId) onHighlightClick(mark.dataset.highlightId)
+      const named = mark?.dataset.highlightId
+      if (!mark || !named) return
+      // Clicking the current mark again steps to the next highlight under it, so each of overlapping ones can be reached.
+      const covering = JSON.parse(mark.dataset.highlightIds ?? '[]') as string[]
+      const next = mark.getAttribute('aria-current') === 'true' && covering.length > 1 ? covering[(covering.indexOf(named) + 1) % covering.length]! : named
+      onHighlightClick(next)
     },
     [onHighlightClick],
   )
@@ -105,8 +111,8 @@ const SegmentBlock = memo(function SegmentBlock({ segment, highlights, activeHig
     <p className={styles.segment} data-segment-id={segment.id} data-segment-kind={segment.kind}>
       {pieces.map((piece) => {
         if (!piece.highlights.length) return piece.text
-        // The innermost (last listed, usually shortest) highlight names the mark; all of them style it.
-        const innermost = piece.highlights[piece.highlights.length - 1]!
+        // The innermost (shortest; the later listed of equals) highlight names the mark; all of them style it.
+        const innermost = piece.highlights.reduce((inner, highlight) => (highlight.end - highlight.start <= inner.end - inner.start ? highlight : inner))
         const isActive = piece.highlights.some((highlight) => highlight.id === activeHighlightId)
         const opening = piece.highlights.find((highlight) => highlight.start === piece.start && highlight.label)
         return (

@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { basemapLayers, type BasemapTopology } from './basemap'
+import { BASEMAP_LAYERS, basemapLayers, withoutEmptyParts, type BasemapTopology } from './basemap'
 import { changeYears, featuresIn, holdsIn, type MapFeatureCollection } from './features'
 import { mapProjection, renderMapSvg } from './svg'
 
@@ -17,6 +17,40 @@ const treatyMap: MapFeatureCollection = {
     { type: 'Feature', properties: { kind: 'fort', name: { en: 'Test fort', zh: '测试要塞' }, from: 1750 }, geometry: { type: 'Point', coordinates: [120, 45] } },
   ],
 }
+
+describe('basemap layers', () => {
+  const ring = [[0, 0], [1, 0], [1, 1], [0, 0]]
+  const parts = (collection: ReturnType<typeof withoutEmptyParts>) => collection.features.map((item) => item.geometry)
+
+  it('keep only drawable parts: an empty polygon, a short ring or line and a feature left with nothing go', () => {
+    const cleaned = withoutEmptyParts({
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { name: 'Clipped' }, geometry: { type: 'MultiPolygon', coordinates: [[], [ring, [[0, 0], [0.5, 0.5], [0, 0]]], [[[2, 2], [3, 3]]]] } },
+        { type: 'Feature', properties: { name: 'Gone' }, geometry: { type: 'MultiPolygon', coordinates: [[], []] } },
+        { type: 'Feature', properties: { name: 'River' }, geometry: { type: 'MultiLineString', coordinates: [[[0, 0]], [[0, 0], [1, 1]]] } },
+        { type: 'Feature', properties: { name: 'Stub' }, geometry: { type: 'LineString', coordinates: [[0, 0]] } },
+      ],
+    })
+    expect(cleaned.features.map((item) => item.properties.name)).toEqual(['Clipped', 'River'])
+    expect(parts(cleaned)).toEqual([
+      { type: 'MultiPolygon', coordinates: [[ring]] },
+      { type: 'MultiLineString', coordinates: [[[0, 0], [1, 1]]] },
+    ])
+  })
+
+  it('the shipped basemap has no empty part in any layer', () => {
+    for (const layer of BASEMAP_LAYERS) {
+      for (const geometry of parts(basemap[layer])) {
+        const polygons = geometry.type === 'MultiPolygon' ? geometry.coordinates : geometry.type === 'Polygon' ? [geometry.coordinates] : []
+        for (const rings of polygons) expect(rings.length > 0 && rings.every((r) => r.length >= 4), layer).toBe(true)
+        const lines = geometry.type === 'MultiLineString' ? geometry.coordinates : geometry.type === 'LineString' ? [geometry.coordinates] : []
+        for (const line of lines) expect(line.length, layer).toBeGreaterThanOrEqual(2)
+      }
+      expect(basemap[layer].features.length, layer).toBeGreaterThan(0)
+    }
+  })
+})
 
 describe('time filtering', () => {
   it('a feature holds from its first to its last year inclusive; a missing end is open', () => {

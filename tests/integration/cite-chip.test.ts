@@ -82,7 +82,7 @@ describe('the work search (where[searchText][like], as the admin sends it)', () 
   let ma: string
   beforeAll(async () => {
     perdue = String(await createWork({ type: 'book', authors: [{ family: `Perdue${run}`, given: 'Peter C.' }], title: { original: `China Marches West ${run}`, translated: '中国西进' }, issued: '2005', isbn: '978-0-674-01684-2' }))
-    ma = String(await createWork({ type: 'article-journal', authors: [{ family: '馬', given: `大正${run}`, romanized: 'Ma Dazheng' }], title: { original: `清代的西北邊疆${run}`, romanized: 'Qingdai de xibei bianjiang', translated: 'The northwest frontier under the Qing' }, issued: '1999-06' }))
+    ma = String(await createWork({ type: 'article-journal', authors: [{ family: '馬', given: `大正${run}`, romanized: 'Ma Dazheng' }], title: { original: `清代的西北邊疆${run}`, romanized: 'Qingdai de xibei bianjiang', translated: 'The northwest frontier under the Qing' }, containerTitle: '中国边疆史地研究', issued: '1999-06' }))
   })
 
   it('finds a work by family or given name, title in each form, or year', async () => {

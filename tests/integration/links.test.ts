@@ -96,7 +96,8 @@ describe('rich-text links', () => {
 })
 
 describe('URL fields', () => {
-  const work = (fields: Record<string, string>) => ({ type: 'webpage', title: { original: `Work ${Math.random()}` }, ...fields })
+  // A web page needs its address (lib/cite/workTypes), so the archive copy is tried beside a good one.
+  const work = (fields: Record<string, string>) => ({ type: 'webpage', title: { original: `Work ${Math.random()}` }, url: 'https://example.org/page', ...fields })
 
   it.each(['url', 'archiveUrl'])('a work’s %s refuses script and data addresses, through the Local API and REST', async (field) => {
     for (const url of ['javascript:alert(1)', 'DATA:text/html,x', 'vbscript:x', '\tjavascript:alert(1)']) {
