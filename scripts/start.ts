@@ -5,7 +5,7 @@
  * (client runtime on every page, for hot reload) instead of a build;
  * `npm run build` (--build-only) builds and stops.
  */
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 const root = process.cwd()
@@ -47,12 +47,6 @@ if (buildOnly) process.exit(0)
 const payload = await prepareDatabase()
 await payload.destroy()
 
-if (dev) {
-  const server = spawn(process.execPath, next(['dev', '-p', port]), { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: '--no-deprecation' } })
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
-  server.on('exit', (code) => process.exit(code ?? 0))
-} else {
-  const { serve } = await import('@/server/http/serve')
-  await serve({ dir: root, port: Number(port) })
-}
+const { serve, serveDev } = await import('@/server/http/serve')
+await (dev ? serveDev : serve)({ dir: root, port: Number(port) })
 console.log(`Frontier Annals on http://localhost:${port} — admin /admin, site /en and /zh, health /api/health`)

@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { secureRequest } from './security'
 
 /** A real HTTP server running secureRequest first, as serve.ts does, then answering with the address it was left. */
-function server(trustProxy: boolean): Promise<{ url: string; close: () => void }> {
+function server(trustProxy: boolean, dev = false): Promise<{ url: string; close: () => void }> {
   const http: Server = createServer((req, res) => {
-    secureRequest(req, res, { trustProxy, https: false, frameOrigins: ['http://localhost:3000'] })
+    secureRequest(req, res, { trustProxy, https: false, frameOrigins: ['http://localhost:3000'], dev })
     res.setHeader('Content-Type', 'text/plain')
     res.end(String(req.headers['x-forwarded-for']))
   })
@@ -46,6 +46,23 @@ describe('secureRequest', () => {
     const response = await fetch(direct.url + '/_next/static/chunks/x.js')
     expect(response.headers.get('x-content-type-options')).toBe('nosniff')
     expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+  })
+
+  it('under the dev server every page may run the client runtime and hot reload, and the API still runs nothing', async () => {
+    const dev = await server(false, true)
+    try {
+      const headers = async (path: string) => (await fetch(dev.url + path)).headers
+      for (const page of ['/en/articles/yi-li', '/zh/maps/frontier-test', '/admin']) {
+        const csp = (await headers(page)).get('content-security-policy')!
+        expect(csp, page).toContain("script-src 'self' 'unsafe-inline' 'unsafe-eval'")
+        expect(csp, page).toContain('connect-src \'self\' ws:')
+        expect(csp, page).toContain("frame-ancestors 'self' http://localhost:3000")
+      }
+      expect((await headers('/api/articles')).get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'")
+      expect((await headers('/en')).get('x-content-type-options')).toBe('nosniff')
+    } finally {
+      dev.close()
+    }
   })
 
   it('replaces a client’s own X-Forwarded-For with the socket’s address', async () => {

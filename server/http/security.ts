@@ -16,20 +16,26 @@ export function responseKind(req: IncomingMessage): ResponseKind {
 }
 
 /**
- * Run first on every request of the production server: sets the security
+ * Run first on every request, of the production and the dev server: sets the security
  * headers (Next and whatever answers after keep them), and makes
  * X-Forwarded-For the socket's address, which the sign-in throttle keys on —
  * a client could otherwise name any address it liked. Behind a reverse proxy
  * set TRUST_PROXY=true: the proxy's X-Forwarded-For is kept, and its last
  * entry (the address the proxy saw) is the client.
  */
-export function secureRequest(req: IncomingMessage, res: ServerResponse, options: { trustProxy: boolean; https: boolean; frameOrigins: readonly string[] }): void {
+export function secureRequest(req: IncomingMessage, res: ServerResponse, options: SecurityOptions): void {
   if (!options.trustProxy) req.headers['x-forwarded-for'] = req.socket.remoteAddress ?? ''
-  for (const [name, value] of securityHeaders({ kind: responseKind(req), frameOrigins: options.frameOrigins, https: options.https })) res.setHeader(name, value)
+  const kind = responseKind(req)
+  // Next's dev server sends its client runtime (hot reload) with every page, reading pages included: they get the app's policy.
+  const served = options.dev && (kind === 'reading' || kind === 'map') ? 'app' : kind
+  for (const [name, value] of securityHeaders({ kind: served, frameOrigins: options.frameOrigins, https: options.https, dev: options.dev })) res.setHeader(name, value)
 }
 
-export const securityOptions = () => ({
+export type SecurityOptions = { trustProxy: boolean; https: boolean; frameOrigins: readonly string[]; dev?: boolean }
+
+export const securityOptions = ({ dev = false } = {}): SecurityOptions => ({
   trustProxy: process.env.TRUST_PROXY === 'true',
   https: serverURL().startsWith('https://'),
   frameOrigins: acceptedOrigins(serverURL()),
+  dev,
 })

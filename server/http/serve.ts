@@ -1,4 +1,4 @@
-import { createServer } from 'node:http'
+import { createServer, type Server } from 'node:http'
 
 import compression from 'compression'
 import next from 'next'
@@ -68,9 +68,37 @@ export async function serve({ dir, port }: { dir: string; port: number }): Promi
       render(req, res)()
     })
   })
-  await new Promise<void>((resolve) => server.listen(port, resolve))
+  await listen(server, port)
   // Payload starts on the first request that needs it, and with it the shared page cache: start it now.
   await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => undefined)
+}
+
+/**
+ * `npm run dev`: Next's dev server (every page with its client runtime, for
+ * hot reload) behind the same first step as production, so the security
+ * headers and the sign-in throttle's client address are the same while developing.
+ */
+export async function serveDev({ dir, port }: { dir: string; port: number }): Promise<void> {
+  const app = next({ dir, dev: true, hostname: 'localhost', port })
+  await app.prepare()
+  const handle = app.getRequestHandler()
+  const upgrade = app.getUpgradeHandler()
+  const security = securityOptions({ dev: true })
+  const server = createServer((req, res) => {
+    secureRequest(req, res, security)
+    handle(req, res).catch((error: unknown) => {
+      console.error(error)
+      if (!res.headersSent) res.statusCode = 500
+      res.end()
+    })
+  })
+  // Hot reload's websocket.
+  server.on('upgrade', (req, socket, head) => void upgrade(req, socket, head))
+  await listen(server, port)
+}
+
+async function listen(server: Server, port: number): Promise<void> {
+  await new Promise<void>((resolve) => server.listen(port, resolve))
   const close = () => server.close(() => process.exit(0))
   process.once('SIGINT', close)
   process.once('SIGTERM', close)
