@@ -2,16 +2,20 @@
 
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import { useEditorConfigContext } from '@payloadcms/richtext-lexical/client'
-import { useDocumentInfo, useFormModified, useLocale, useTranslation } from '@payloadcms/ui'
+import { useAuth, useDocumentInfo, useFormModified, useLocale, useTranslation } from '@payloadcms/ui'
 import { $createRangeSelection, $getSelection, $isRangeSelection, $setSelection, type LexicalEditor } from 'lexical'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
 
+import { atLeast } from '@/access/roles'
 import type { ListedAnnotation } from '@/lib/annotate/display'
 import { describeRange, SelectionError } from '@/lib/annotate/selectors'
+import type { User } from '@/payload-types'
 import { $liveTextLayout, $rangeOffsets, textPointAt } from '@/lib/richtext/lexicalOffsets'
+import { linkedAnnotation } from './annotatedText'
 import { AnnotationNote } from './AnnotationNote'
 import { AnnotationPopover, type NewAnnotation } from './AnnotationPopover'
+import type { ThreadActions } from './AnnotationThread'
 import { articleAnnotationLabels } from './articleLabels'
 import { publishArticleAnnotations } from './articleAnnotationsStore'
 import { $offsetAtPoint, domRangeOf, paintHighlights, rangeCovers } from './editorRanges'
@@ -47,7 +51,9 @@ function ArticleAnnotator({ editor, articleId, locale }: { editor: LexicalEditor
   const modified = useFormModified()
   const labels = useMemo(() => ({ ...annotationLabels(i18n.language), ...articleAnnotationLabels(i18n.language) }), [i18n.language])
   const [text, setText] = useState(() => editor.read(() => $liveTextLayout().text))
-  const { annotations, error, create } = useLiveAnnotations(articleId, locale, text, labels)
+  const { user } = useAuth<User>()
+  const { annotations, error, create, reply, setStatus } = useLiveAnnotations(articleId, locale, text, labels)
+  const [activeId, setActiveId] = useState<string | null>(null)
   const [selected, setSelected] = useState<Selected | null>(null)
   const [outside, setOutside] = useState<Place | null>(null)
   const [drafting, setDrafting] = useState<Selected | null>(null)
@@ -142,9 +148,10 @@ function ArticleAnnotator({ editor, articleId, locale }: { editor: LexicalEditor
     }
   }, [editor, covering])
 
-  // The panel's "go to": select the annotation's words and bring them into view.
+  // The panel's "go to": open its thread, select the annotation's words and bring them into view.
   const select = useCallback(
     (id: string) => {
+      setActiveId(id)
       const one = placed.current.find((annotation) => annotation.id === id)
       if (!one || one.start === null || one.end === null) return
       const { start, end } = one
@@ -168,7 +175,16 @@ function ArticleAnnotator({ editor, articleId, locale }: { editor: LexicalEditor
     [editor],
   )
 
-  useEffect(() => publishArticleAnnotations({ annotations, select, error }), [annotations, select, error])
+  // A link from the dashboard's lists (`?annotation=<id>`) opens that annotation once it is placed.
+  const linked = useRef(linkedAnnotation())
+  useEffect(() => {
+    if (!linked.current || !annotations.some((one) => one.id === linked.current)) return
+    select(linked.current)
+    linked.current = null
+  }, [annotations, select])
+
+  const thread = useMemo<ThreadActions>(() => ({ userId: user ? String(user.id) : null, canDecide: atLeast(user, 'editor'), onReply: reply, onStatus: setStatus }), [user, reply, setStatus])
+  useEffect(() => publishArticleAnnotations({ annotations, select, error, activeId, thread }), [annotations, select, error, activeId, thread])
   useEffect(() => () => publishArticleAnnotations(null), [])
 
   const save = async (draft: Selected, annotation: NewAnnotation): Promise<string | null> => {

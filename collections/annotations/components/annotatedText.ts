@@ -65,3 +65,6 @@ export function scrollToMark(container: HTMLElement | null, annotationId: string
   mark.scrollIntoView({ block: 'center' })
   mark.focus({ preventScroll: true })
 }
+
+/** The annotation a link asked for (`?annotation=<id>`, from the dashboard's lists). */
+export const linkedAnnotation = () => (typeof window === 'undefined' ? null : new URLSearchParams(window.location.search).get('annotation'))

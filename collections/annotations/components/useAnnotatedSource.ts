@@ -6,14 +6,11 @@ import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } fro
 import { atLeast } from '@/access/roles'
 import type { User } from '@/payload-types'
 import type { ListedAnnotation } from '@/lib/annotate/display'
-import { annotationHighlights, annotationIdOf, scrollToMark, useSelectionQuote } from './annotatedText'
+import { annotationHighlights, annotationIdOf, linkedAnnotation, scrollToMark, useSelectionQuote } from './annotatedText'
 import type { NewAnnotation } from './AnnotationPopover'
 import type { ThreadActions } from './AnnotationThread'
 import { annotationLabels } from './labels'
 import { useAnnotations, useSourceText } from './useAnnotations'
-
-/** The annotation a link asked for (`?annotation=<id>`, from the dashboard's lists). */
-const linkedAnnotation = () => (typeof window === 'undefined' ? null : new URLSearchParams(window.location.search).get('annotation'))
 
 type Options = {
   /** Annotations the screen marks some other way (the reconcile view's findings): listed, not marked again. */

@@ -90,11 +90,9 @@ export function useAnnotations(target: AnnotationTarget | null) {
 
   const send = useCallback(
     async (path: string, method: 'POST' | 'PATCH', body: unknown): Promise<string | null> => {
-      const response = await fetch(`${api}/annotations${path}`, { method, credentials: 'include', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }).catch((failure: Error) => failure)
-      if (response instanceof Error) return response.message
-      if (!response.ok) return refusalOf(response)
-      await reload()
-      return null
+      const refusal = await writeAnnotation(api, path, method, body)
+      if (!refusal) await reload()
+      return refusal
     },
     [api, reload],
   )
@@ -106,10 +104,25 @@ export function useAnnotations(target: AnnotationTarget | null) {
         : Promise.resolve('There is no document to annotate.'),
     [send, target],
   )
-  const reply = useCallback((id: string, body: string) => send(`/${encodeURIComponent(id)}/replies`, 'POST', { body }), [send])
-  const setStatus = useCallback((id: string, status: AnnotationStatus) => send(`/${encodeURIComponent(id)}`, 'PATCH', { status }), [send])
+  const { reply, setStatus } = useThreadWrites(send)
 
   return { annotations, error, reload, create, reply, setStatus }
+}
+
+/** One write to the annotations API: null when saved, else the server's reason. */
+export async function writeAnnotation(api: string, path: string, method: 'POST' | 'PATCH', body: unknown): Promise<string | null> {
+  const response = await fetch(`${api}/annotations${path}`, { method, credentials: 'include', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }).catch((failure: Error) => failure)
+  if (response instanceof Error) return response.message
+  return response.ok ? null : refusalOf(response)
+}
+
+type Send = (path: string, method: 'POST' | 'PATCH', body: unknown) => Promise<string | null>
+
+/** A thread's writes through a screen's own `send` (which reads its list again after). */
+export function useThreadWrites(send: Send) {
+  const reply = useCallback((id: string, body: string) => send(`/${encodeURIComponent(id)}/replies`, 'POST', { body }), [send])
+  const setStatus = useCallback((id: string, status: AnnotationStatus) => send(`/${encodeURIComponent(id)}`, 'PATCH', { status }), [send])
+  return { reply, setStatus }
 }
 
 type SourceSegment = SegmentSpan & { kind: string; text: string }

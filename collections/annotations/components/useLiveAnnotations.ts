@@ -9,14 +9,9 @@ import { quoteOf, type Quote } from '@/lib/annotate/selectors'
 import type { Annotation } from '@/payload-types'
 import type { ArticleAnnotationLabels } from './articleLabels'
 import type { AnnotationLabels } from './labels'
+import { listed, refusalOf, useThreadWrites, writeAnnotation } from './useAnnotations'
 
 export type Locale = 'en' | 'zh'
-
-export const responseError = async (response: Response) => {
-  const body = (await response.json().catch(() => ({}))) as { errors?: { message: string; data?: { errors?: { message: string }[] } }[] }
-  const first = body.errors?.[0]
-  return first?.data?.errors?.map((one) => one.message).join('; ') || first?.message || response.statusText
-}
 
 /**
  * The article's annotations in one locale: loaded when the article is opened
@@ -35,7 +30,7 @@ export function useLiveAnnotations(articleId: string | number, locale: Locale, t
   const load = useCallback(async () => {
     const query = new URLSearchParams({ article: String(articleId), locale })
     const response = await fetch(`${api}/annotations/anchor?${query}`, { method: 'POST', credentials: 'include' }).catch(() => null)
-    if (!response?.ok) return setError(response ? `${labels.loadFailed}: ${await responseError(response)}` : labels.loadFailed)
+    if (!response?.ok) return setError(response ? `${labels.loadFailed}: ${await refusalOf(response)}` : labels.loadFailed)
     setError(null)
     setStored(((await response.json()) as { docs: Annotation[] }).docs)
   }, [api, articleId, locale, labels.loadFailed])
@@ -55,16 +50,7 @@ export function useLiveAnnotations(articleId: string | number, locale: Locale, t
       const quote = before ? followEdit(before, edit) : quoteOf(doc)
       const anchor = anchorQuote(text, quote)
       quotes.set(id, anchor.state === 'orphaned' ? quote : { ...quote, start: anchor.start, end: anchor.end })
-      return {
-        id,
-        exact: doc.exact,
-        start: anchor.state === 'orphaned' ? null : anchor.start,
-        end: anchor.state === 'orphaned' ? null : anchor.end,
-        motivation: doc.motivation,
-        status: doc.status ?? 'open',
-        body: doc.body ?? null,
-        anchorState: anchor.state,
-      }
+      return { ...listed(doc as Parameters<typeof listed>[0]), start: anchor.state === 'orphaned' ? null : anchor.start, end: anchor.state === 'orphaned' ? null : anchor.end, anchorState: anchor.state }
     })
     followed.current = { text, quotes }
     return placed
@@ -73,7 +59,7 @@ export function useLiveAnnotations(articleId: string | number, locale: Locale, t
   const create = useCallback(
     async (data: Record<string, unknown>): Promise<string | null> => {
       const response = await fetch(`${api}/annotations`, { method: 'POST', credentials: 'include', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ...data, target: { article: articleId, locale } }) })
-      if (!response.ok) return responseError(response)
+      if (!response.ok) return refusalOf(response)
       const { doc } = (await response.json()) as { doc: Annotation }
       setStored((before) => [...before, doc])
       return null
@@ -81,5 +67,16 @@ export function useLiveAnnotations(articleId: string | number, locale: Locale, t
     [api, articleId, locale],
   )
 
-  return { annotations, error, create, reload: load }
+  // A reply or a decision, then the list again (with who wrote and decided, and when).
+  const send = useCallback(
+    async (path: string, method: 'POST' | 'PATCH', body: unknown): Promise<string | null> => {
+      const refusal = await writeAnnotation(api, path, method, body)
+      if (!refusal) await load()
+      return refusal
+    },
+    [api, load],
+  )
+  const { reply, setStatus } = useThreadWrites(send)
+
+  return { annotations, error, create, reply, setStatus, reload: load }
 }

@@ -84,7 +84,8 @@ const anchorOnOpen: Endpoint = {
     const text = await readTargetText(req, target)
     if (!text) return errorResponse(404, `There is no ${target.kind} ${target.id} that you may read.`)
     const counts = await inTransaction(req.payload, (transaction) => reanchorAnnotations(transaction, target, text), { user: req.user })
-    const { docs } = await req.payload.find({ collection: 'annotations', req, user: who.user, overrideAccess: false, depth: 0, pagination: false, sort: 'start', where: annotationsOn(target) })
+    // Depth 1: the panel names authors (those the reader may see) in the thread.
+    const { docs } = await req.payload.find({ collection: 'annotations', req, user: who.user, overrideAccess: false, depth: 1, pagination: false, sort: 'start', where: annotationsOn(target) })
     return Response.json({ counts, docs })
   },
 }
