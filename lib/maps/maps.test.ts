@@ -100,6 +100,29 @@ describe('renderMapSvg', () => {
     expect(svg).toContain('class="map-modern-borders"')
   })
 
+  it('places an overlay image by its four corners, as two triangles the way MapLibre draws it, only in its years', () => {
+    const corners: [number, number][] = [[112, 55], [131, 54], [129, 44], [110, 46]]
+    const overlay = { url: '/api/media/file/sketch-web.webp', corners: corners as [[number, number], [number, number], [number, number], [number, number]], opacity: 0.6, from: 1750, to: 1760 }
+    const svg = renderMapSvg({ title: 't', basemap, extent, features: treatyMap, overlays: [overlay], width: 800, height: 500 })
+    const projection = mapProjection(extent, 800, 500)
+    const [tl, tr, br, bl] = corners.map((corner) => projection(corner)!)
+    const matrices = [...svg.matchAll(/<image href="\/api\/media\/file\/sketch-web\.webp" width="1" height="1" preserveAspectRatio="none" transform="matrix\(([^)]*)\)"/g)].map((match) => match[1]!.split(' ').map(Number))
+    expect(matrices).toHaveLength(2)
+    const apply = ([a, b, c, d, e, f]: number[], [u, v]: [number, number]) => [a! * u + c! * v + e!, b! * u + d! * v + f!]
+    const near = (point: number[], wanted: number[]) => expect(Math.hypot(point[0]! - wanted[0]!, point[1]! - wanted[1]!)).toBeLessThan(0.05)
+    // The image's corners land on the projected corners: top-left, top-right, bottom-right in one half; bottom-left in the other.
+    near(apply(matrices[0]!, [0, 0]), tl!)
+    near(apply(matrices[0]!, [1, 0]), tr!)
+    near(apply(matrices[0]!, [1, 1]), br!)
+    near(apply(matrices[1]!, [1, 1]), br!)
+    near(apply(matrices[1]!, [0, 1]), bl!)
+    expect(svg).toContain('opacity="0.6"')
+    // Under the features: drawn before the first of them.
+    expect(svg.indexOf('data-kind="overlay"')).toBeLessThan(svg.indexOf('data-kind="border"'))
+    expect(renderMapSvg({ title: 't', basemap, extent, features: treatyMap, overlays: [overlay], year: 1800 })).not.toContain('<image')
+    expect(renderMapSvg({ title: 't', basemap, extent, features: treatyMap, overlays: [overlay], year: 1755 })).toContain('<image')
+  })
+
   it('shows only what holds in the given year, in the locale asked for', () => {
     const before = renderMapSvg({ title: 't', basemap, extent, features: treatyMap, year: 1720, locale: 'zh' })
     expect(before).toContain('测试界线')

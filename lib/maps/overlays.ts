@@ -2,8 +2,8 @@
  * A map's historical image overlays as the site draws them: an image placed
  * by its four corners (top-left, top-right, bottom-right, bottom-left, as
  * [longitude, latitude]), with an opacity, optional years and a citation.
- * The shape is agreed with the admin editor in CONTRACT-maps.md; records
- * that store the corners as four {latitude, longitude} groups are read too.
+ * The admin's map editor stores the corners in this shape; records that
+ * store them as four {latitude, longitude} groups are read too.
  */
 import type { FeatureCite, Localized } from './features'
 
@@ -22,7 +22,7 @@ export type MapOverlay = {
 
 type LatLng = { latitude?: null | number; longitude?: null | number } | null | undefined
 type MediaLike = { url?: null | string; sizes?: Record<string, { url?: null | string } | null | undefined> | null } | string | number | null | undefined
-/** An overlay row as the maps collection may store it (see CONTRACT-maps.md). */
+/** An overlay row as the maps collection may store it. */
 export type OverlayRecord = {
   image?: MediaLike
   corners?: unknown

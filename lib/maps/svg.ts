@@ -1,14 +1,15 @@
 /**
  * A map as a server-rendered SVG string (d3-geo, Web Mercator like MapLibre,
- * fitted to the map's extent): the basemap, the map's features in the year
- * given (all of them without one), its places, and a footnote number beside
- * each cited feature. The page around it prints the legend and the notes.
+ * fitted to the map's extent): the basemap, the historical image overlays,
+ * the map's features in the year given (all of them without one), its
+ * places, and a footnote number beside each cited feature. The page around it prints the legend and the notes.
  */
 import type { Feature, Geometry } from 'geojson'
 import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo'
 
 import type { Basemap } from './basemap'
 import { featureName, holdsIn, type MapFeature, type MapFeatureCollection } from './features'
+import type { MapOverlay } from './overlays'
 import type { Extent } from './region'
 import { BASEMAP_COLORS, KIND_STYLES } from './style'
 
@@ -21,6 +22,8 @@ export type SvgMapInput = {
   extent: Extent
   features: MapFeatureCollection
   places?: readonly MapPlace[]
+  /** Historical images placed by their corners, under the features. */
+  overlays?: readonly MapOverlay[]
   locale?: 'en' | 'zh'
   /** Only the features that hold in this year; every feature when absent. */
   year?: number
@@ -85,6 +88,34 @@ function placeSvg(place: MapPlace, project: (p: [number, number]) => [number, nu
   return `<g class="map-place" data-precision="${place.precision}">${mark}<text x="${x + 5}" y="${y - 4}" class="map-place-label">${escapeXml(place.name)}</text></g>`
 }
 
+type Point = [number, number]
+const round = (value: number) => Math.round(value * 100) / 100
+
+/**
+ * An overlay image drawn as MapLibre draws an image source: two triangles
+ * (top-left, top-right, bottom-right and top-left, bottom-right, bottom-left),
+ * each the unit image under the affine map that takes its corners there,
+ * clipped to the triangle. So the SVG shows the scan where the map page does.
+ */
+function overlaySvg(overlay: MapOverlay, index: number, project: (p: Point) => Point | null, prefix: string): string {
+  const corners = overlay.corners.map((corner) => project(corner))
+  if (corners.some((corner) => !corner || !corner.every(Number.isFinite))) return ''
+  const [tl, tr, br, bl] = corners as [Point, Point, Point, Point]
+  // matrix(a b c d e f): (u, v) of the unit image → (a·u + c·v + e, b·u + d·v + f).
+  const triangles: { matrix: number[]; points: Point[] }[] = [
+    { matrix: [tr[0] - tl[0], tr[1] - tl[1], br[0] - tr[0], br[1] - tr[1], tl[0], tl[1]], points: [tl, tr, br] },
+    { matrix: [br[0] - bl[0], br[1] - bl[1], bl[0] - tl[0], bl[1] - tl[1], tl[0], tl[1]], points: [tl, br, bl] },
+  ]
+  const href = escapeXml(overlay.url)
+  const attrs = `data-kind="overlay" data-from="${overlay.from ?? ''}" data-to="${overlay.to ?? ''}"`
+  const parts = triangles.map(({ matrix, points }, half) => {
+    const id = `${prefix}-overlay-${index}-${half}`
+    const outline = points.map((point) => point.map(round).join(',')).join(' ')
+    return `<clipPath id="${id}"><polygon points="${outline}"/></clipPath><g clip-path="url(#${id})"><image href="${href}" width="1" height="1" preserveAspectRatio="none" transform="matrix(${matrix.map(round).join(' ')})"/></g>`
+  })
+  return `<g class="map-feature" ${attrs} opacity="${overlay.opacity}">${parts.join('')}</g>`
+}
+
 // The basemap's paths depend only on the basemap, extent and size: drawn once per combination.
 const basemapPaths = new WeakMap<Basemap, Map<string, string>>()
 function basemapSvg(basemap: Basemap, extent: Extent, width: number, height: number, path: ReturnType<typeof geoPath>): string {
@@ -114,7 +145,7 @@ export function renderMapSvg(input: SvgMapInput): string {
   const prefix = input.idPrefix ?? 'map'
   const projection = mapProjection(input.extent, width, height)
   const path = geoPath(projection).digits(1)
-  const project = (p: [number, number]) => projection(p)
+  const project = (p: Point) => projection(p)
   const shown = input.features.features
     .map((feature, index) => ({ feature, index }))
     .filter(({ feature }) => input.year === undefined || holdsIn(feature.properties, input.year))
@@ -122,6 +153,7 @@ export function renderMapSvg(input: SvgMapInput): string {
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${prefix}-title" class="map-svg">`,
     `<title id="${prefix}-title">${escapeXml(input.title)}</title>`,
     basemapSvg(input.basemap, input.extent, width, height, path),
+    ...(input.overlays ?? []).map((overlay, index) => (input.year === undefined || holdsIn(overlay, input.year) ? overlaySvg(overlay, index, project, prefix) : '')),
     ...shown.map(({ feature, index }) => featureSvg(feature, index, path, project, input)),
     ...(input.places ?? []).map((place) => placeSvg(place, project, width, height)),
     '</svg>',

@@ -43,6 +43,20 @@ export type QueueInput = {
   sources: SourceRecord[]
   /** Whether a work id still exists (a deleted work leaves its citations dangling). */
   workExists?: (id: string) => boolean
+  /** The drafts' passages when the caller has read them already (draftPassages), so they are read once. */
+  passages?: DraftPassages
+}
+
+/** Each draft's passages by article id and locale. */
+export type DraftPassages = Map<string, Passage[]>
+
+const draftKey = (articleId: string, locale: string) => `${articleId}\u0000${locale}`
+
+/** Every draft's passages, every locale: what the queue reads, and what tells which works are cited. */
+export function draftPassages(articles: readonly ArticleDraft[]): DraftPassages {
+  const passages: DraftPassages = new Map()
+  for (const article of articles) for (const [locale, body] of Object.entries(article.bodies)) passages.set(draftKey(article.id, locale), passagesOf(body))
+  return passages
 }
 
 /** The importer's flags that ask for a source, and the need each is. */
@@ -96,16 +110,17 @@ const readable = (text: string) =>
  * whose passage the article still leaves uncited is the article's row (one
  * row per passage); a flag whose passage is cited there has been resolved.
  */
-export function sourcingQueue({ articles, sources, workExists = () => true }: QueueInput): QueueRow[] {
+export function sourcingQueue({ articles, sources, workExists = () => true, passages: known }: QueueInput): QueueRow[] {
   const rows: QueueRow[] = []
   const finders = new Map<string, PassageFinder>()
   const passagesByArticle = new Map<string, Passage[]>()
 
   for (const article of articles) {
     for (const [locale, body] of Object.entries(article.bodies)) {
-      const passages = passagesOf(body)
+      const key = draftKey(article.id, locale)
+      const passages = known?.get(key) ?? passagesOf(body)
       // Kept only where a source's flags will be looked for in them.
-      if (article.sourceIds.length) passagesByArticle.set(`${article.id}\u0000${locale}`, passages)
+      if (article.sourceIds.length) passagesByArticle.set(key, passages)
       const title = titleIn(article.title, locale)
       for (const passage of passages) {
         needsOf(passage, workExists).forEach((need, index) => {
@@ -136,7 +151,7 @@ export function sourcingQueue({ articles, sources, workExists = () => true }: Qu
       const locales = (article: ArticleDraft) => (article.bodies[source.language] !== undefined ? [source.language] : Object.keys(article.bodies))
       for (const article of drafts) {
         for (const locale of locales(article)) {
-          const cacheKey = `${article.id}\u0000${locale}`
+          const cacheKey = draftKey(article.id, locale)
           let finder = finders.get(cacheKey)
           if (!finder) finders.set(cacheKey, (finder = new PassageFinder(passagesByArticle.get(cacheKey) ?? [])))
           // Found in the article: cited there, it is resolved; uncited, the article's own row stands for it.

@@ -1,8 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { relationId, type EditorState } from '@/lib/richtext/walk'
-import { passagesOf } from '@/lib/sourcing/passages'
-import { sourcingQueue, type ArticleDraft, type QueueRow, type SourceRecord } from '@/lib/sourcing/queue'
+import { draftPassages, sourcingQueue, type ArticleDraft, type QueueRow, type SourceRecord } from '@/lib/sourcing/queue'
 
 type Localized<T> = Partial<Record<string, T>> | T | null | undefined
 
@@ -41,10 +40,12 @@ export async function loadSourcingQueue(payload: Payload, req: PayloadRequest): 
     flags: (doc.flags ?? []).map((flag) => ({ kind: flag.kind, segmentId: flag.segmentId ?? null, marker: flag.marker ?? null, resolved: flag.resolved ?? false, message: flag.message })),
   }))
 
-  const cited = new Set(drafts.flatMap((draft) => Object.values(draft.bodies).flatMap((body) => passagesOf(body).flatMap((passage) => passage.works))))
+  const passages = draftPassages(drafts)
+  const cited = new Set<string>()
+  for (const list of passages.values()) for (const passage of list) for (const work of passage.works) cited.add(work)
   const existing = cited.size
     ? await payload.find({ req, overrideAccess: false, collection: 'citations', depth: 0, pagination: false, where: { id: { in: [...cited] } }, select: { displayTitle: true } })
     : { docs: [] }
   const works = new Set(existing.docs.map((doc) => String(doc.id)))
-  return sourcingQueue({ articles: drafts, sources: records, workExists: (id) => works.has(id) })
+  return sourcingQueue({ articles: drafts, sources: records, workExists: (id) => works.has(id), passages })
 }

@@ -36,7 +36,7 @@ export function MapFigure({ map, works, locale, copy, idPrefix = 'map', interact
     const marker = references.markerFor(cite.key)
     return marker && !cite.key.startsWith('overlay-') ? [[Number(cite.key), marker.number] as const] : []
   }))
-  const svg = renderMapSvg({ title: map.title, basemap: siteBasemap(), extent: mapExtent(map), features, places: mapPlaces(map, locale), locale, noteNumbers, idPrefix })
+  const svg = renderMapSvg({ title: map.title, basemap: siteBasemap(), extent: mapExtent(map), features, places: mapPlaces(map, locale), overlays, locale, noteNumbers, idPrefix })
   const stops = changeYears(features, map.period ?? {}).slice(0, MAX_YEAR_STOPS)
   // Each feature is marked with the stops at which it holds; site.css hides the others for the chosen stop.
   const svgWithStops = svg.replace(/<g class="map-feature" data-kind="[^"]*" data-from="([^"]*)" data-to="([^"]*)"/g, (whole, from: string, to: string) => {
