@@ -21,70 +21,46 @@ export type Passage = {
 
 const TEXT_BLOCKS = new Set(['paragraph', 'quote', 'heading', 'listitem'])
 
-const trimmed = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : null)
-
-/** Adds one inline node of a passage (text, line break, citation, marker) to it; `text` is the passage's words so far. */
-function readInline(child: LexicalNode, passage: Passage, text: string): string {
-  if (child.type === 'inlineBlock') {
-    const fields = child.fields ?? {}
-    if (fields.blockType === 'cite') {
-      const work = relationId(fields.citation)
-      if (work) {
-        passage.works.push(work)
-        passage.cites.push({ work, locator: trimmed(fields.locator), locatorType: trimmed(fields.locatorType), before: text })
-      } else passage.emptyCites++
-    } else if (fields.blockType === 'citationNeeded') passage.needed.push({ before: text, reason: trimmed(fields.reason) })
-    return text
-  }
-  let words = text
-  if (child.type === 'linebreak') words += ' '
-  if (child.text) words += child.text
-  // A nested list belongs to its own list items, read separately.
-  if (child.children) for (const grandchild of child.children) if (grandchild.type !== 'list') words = readInline(grandchild, passage, words)
-  return words
-}
-
-// A module-level walk with a string accumulator: this runs for every paragraph of every draft (bench/cite-queue).
 function readPassage(node: LexicalNode, block: number): Passage {
   const passage: Passage = { block, kind: node.type as Passage['kind'], text: '', works: [], cites: [], emptyCites: 0, needed: [] }
-  let text = ''
-  if (node.children) for (const child of node.children) if (child.type !== 'list') text = readInline(child, passage, text)
-  passage.text = (hasSpacingToFold(text) ? text.replace(/\s+/g, ' ') : text).trim()
-  return passage
-}
-
-// What `\s` matches (ECMAScript WhiteSpace and LineTerminator).
-const isSpace = (code: number) =>
-  code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-
-/**
- * Whether `/\s+/g → ' '` would change the text: a tab or line break, or two
- * spacing characters in a row. Most passages have none; this scan is several
- * times cheaper than the regular expression over a whole body (bench/cite-queue).
- */
-function hasSpacingToFold(text: string): boolean {
-  let previous = false
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (code === 9 || code === 10 || code === 13) return true
-    const space = isSpace(code)
-    if (space && previous) return true
-    previous = space
+  const parts: string[] = []
+  const visit = (child: LexicalNode) => {
+    if (child.type === 'inlineBlock') {
+      const fields = child.fields ?? {}
+      if (fields.blockType === 'cite') {
+        const work = relationId(fields.citation)
+        const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : null)
+        if (work) {
+          passage.works.push(work)
+          passage.cites.push({ work, locator: text(fields.locator), locatorType: text(fields.locatorType), before: parts.join('') })
+        } else passage.emptyCites++
+      } else if (fields.blockType === 'citationNeeded') {
+        const reason = typeof fields.reason === 'string' && fields.reason.trim() ? fields.reason.trim() : null
+        passage.needed.push({ before: parts.join(''), reason })
+      }
+      return
+    }
+    if (child.type === 'linebreak') parts.push(' ')
+    if (child.text) parts.push(child.text)
+    // A nested list belongs to its own list items, read separately.
+    if (child.children) for (const grandchild of child.children) if (grandchild.type !== 'list') visit(grandchild)
   }
-  return false
+  if (node.children) for (const child of node.children) if (child.type !== 'list') visit(child)
+  const joined = parts.length === 1 ? parts[0]! : parts.join('')
+  // Most passages have no runs of spacing to fold: the test is cheaper than the replacement.
+  passage.text = (/\s\s|[\t\n\r]/.test(joined) ? joined.replace(/\s+/g, ' ') : joined).trim()
+  return passage
 }
 
 /** Every text passage of a rich-text body in reading order, list items (nested too) one by one. */
 export function passagesOf(state: EditorState): Passage[] {
   const found: Passage[] = []
-  const blocks = state?.root?.children ?? []
-  for (let block = 0; block < blocks.length; block++) collectPassages(blocks[block]!, block, found)
+  const collect = (node: LexicalNode, block: number) => {
+    if (TEXT_BLOCKS.has(node.type)) found.push(readPassage(node, block))
+    for (const child of node.children ?? []) if (child.type === 'list' || child.type === 'listitem') collect(child, block)
+  }
+  ;(state?.root?.children ?? []).forEach((node, block) => collect(node, block))
   return found
-}
-
-function collectPassages(node: LexicalNode, block: number, found: Passage[]): void {
-  if (TEXT_BLOCKS.has(node.type)) found.push(readPassage(node, block))
-  if (node.children) for (const child of node.children) if (child.type === 'list' || child.type === 'listitem') collectPassages(child, block, found)
 }
 
 /** The claim a "citation needed" marker flags: the last sentence before it (or the text after, at a paragraph's start). */

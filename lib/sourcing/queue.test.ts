@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import type { LexicalNode } from '@/lib/richtext/walk'
 import { countNeeds, passagesOf } from './passages'
-import { filterQueue, sourcingQueue, type ArticleDraft, type SourceRecord } from './queue'
+import { filterQueue, PassageCache, sourcingQueue, type ArticleDraft, type SourceRecord } from './queue'
 
 const text = (t: string): LexicalNode => ({ type: 'text', text: t })
 const cite = (work: unknown): LexicalNode => ({ type: 'inlineBlock', fields: { id: `c${String(work)}`, blockType: 'cite', citation: work } })
@@ -126,5 +126,26 @@ describe('countNeeds', () => {
   it('counts what a body still needs', () => {
     expect(countNeeds(body(paragraph(text('a')), paragraph(text('b'), cite(1)), paragraph(text('c'), cite(2), needed())))).toBe(2)
     expect(countNeeds(null)).toBe(0)
+  })
+})
+
+describe('PassageCache', () => {
+  it('reads a draft again only once it is saved again, keeps nothing of a deleted article, and gives the queue the same rows', () => {
+    const cache = new PassageCache()
+    const first = article({ en: body(paragraph(text('The fort fell in 1685.'))), zh: body(paragraph(text('雅克萨城于1685年陷落。'))) })
+    const second = article({ en: body(paragraph(text('The envoys met at Nerchinsk.'), cite(3))) }, { id: 'a2' })
+    const read = cache.read([first, second])
+    expect(read.get('a1\u0000zh')?.map((passage) => passage.text)).toEqual(['雅克萨城于1685年陷落。'])
+    expect(cache.read([first, second]).get('a1\u0000en')).toBe(read.get('a1\u0000en'))
+
+    const saved = { ...first, updatedAt: '2026-12-01T09:00:00.000Z', bodies: { ...first.bodies, en: body(paragraph(text('The fort fell in 1686.'))) } }
+    const again = cache.read([saved, second])
+    expect(again.get('a1\u0000en')?.map((passage) => passage.text)).toEqual(['The fort fell in 1686.'])
+    expect(again.get('a2\u0000en')).toBe(read.get('a2\u0000en'))
+    expect(sourcingQueue({ articles: [saved, second], sources: [], passages: again })).toEqual(sourcingQueue({ articles: [saved, second], sources: [] }))
+
+    expect([...cache.read([second]).keys()]).toEqual(['a2\u0000en'])
+    // A deleted article's passages are not kept: reading it once more reads its body again.
+    expect(cache.read([saved, second]).get('a1\u0000en')).not.toBe(again.get('a1\u0000en'))
   })
 })

@@ -43,7 +43,7 @@ export type QueueInput = {
   sources: SourceRecord[]
   /** Whether a work id still exists (a deleted work leaves its citations dangling). */
   workExists?: (id: string) => boolean
-  /** The drafts' passages when the caller has read them already (draftPassages), so they are read once. */
+  /** The drafts' passages when the caller has read them already (PassageCache), so they are read once. */
   passages?: DraftPassages
 }
 
@@ -52,11 +52,31 @@ export type DraftPassages = Map<string, Passage[]>
 
 const draftKey = (articleId: string, locale: string) => `${articleId}\u0000${locale}`
 
-/** Every draft's passages, every locale: what the queue reads, and what tells which works are cited. */
-export function draftPassages(articles: readonly ArticleDraft[]): DraftPassages {
-  const passages: DraftPassages = new Map()
-  for (const article of articles) for (const [locale, body] of Object.entries(article.bodies)) passages.set(draftKey(article.id, locale), passagesOf(body))
-  return passages
+/**
+ * Every draft's passages, every locale: what the queue reads, and what tells
+ * which works are cited. Read again only for a draft saved since the last
+ * call (its `updatedAt` changed); the rest come from `previous`, so a queue
+ * asked for again costs the drafts that changed, not all of them.
+ */
+export class PassageCache {
+  private entries = new Map<string, { updatedAt: string; passages: Passage[] }>()
+
+  read(articles: readonly ArticleDraft[]): DraftPassages {
+    const next = new Map<string, { updatedAt: string; passages: Passage[] }>()
+    const passages: DraftPassages = new Map()
+    for (const article of articles) {
+      for (const [locale, body] of Object.entries(article.bodies)) {
+        const key = draftKey(article.id, locale)
+        const known = this.entries.get(key)
+        const entry = known && known.updatedAt === article.updatedAt ? known : { updatedAt: article.updatedAt, passages: passagesOf(body) }
+        next.set(key, entry)
+        passages.set(key, entry.passages)
+      }
+    }
+    // Only what this read saw is kept: deleted articles and dropped locales go.
+    this.entries = next
+    return passages
+  }
 }
 
 /** The importer's flags that ask for a source, and the need each is. */
@@ -71,12 +91,20 @@ const titleIn = (title: ArticleDraft['title'], locale: string) => title[locale] 
 
 type IndexedPassage = { passage: Passage; comparable: string }
 
+// A passage's comparable form, kept as long as the passage is (PassageCache keeps unchanged drafts' passages across queue computations).
+const comparableForms = new WeakMap<Passage, string>()
+function comparableOf(passage: Passage): string {
+  let form = comparableForms.get(passage)
+  if (form === undefined) comparableForms.set(passage, (form = comparable(passage.text)))
+  return form
+}
+
 /** Finds where a source's passage went in an article body: the same words, or one containing the other. */
 class PassageFinder {
   private readonly exact = new Map<string, Passage>()
   private readonly list: IndexedPassage[]
   constructor(passages: Passage[]) {
-    this.list = passages.map((passage) => ({ passage, comparable: comparable(passage.text) })).filter((entry) => entry.comparable)
+    this.list = passages.map((passage) => ({ passage, comparable: comparableOf(passage) })).filter((entry) => entry.comparable)
     for (const entry of this.list) if (!this.exact.has(entry.comparable)) this.exact.set(entry.comparable, entry.passage)
   }
   find(text: string): Passage | null {

@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { relationId, type EditorState } from '@/lib/richtext/walk'
-import { draftPassages, sourcingQueue, type ArticleDraft, type QueueRow, type SourceRecord } from '@/lib/sourcing/queue'
+import { PassageCache, sourcingQueue, type ArticleDraft, type QueueRow, type SourceRecord } from '@/lib/sourcing/queue'
 
 type Localized<T> = Partial<Record<string, T>> | T | null | undefined
 
@@ -10,6 +10,9 @@ export function byLocale<T>(value: Localized<T>, locales: string[]): Partial<Rec
   if (value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).every((key) => locales.includes(key))) return value as Partial<Record<string, T>>
   return value == null ? {} : { [locales[0] ?? 'en']: value as T }
 }
+
+// Per server instance: a draft's passages are read again only once it is saved again (its updatedAt).
+const passageCache = new PassageCache()
 
 /**
  * Reads every article's latest draft (both locales), every source's flags and
@@ -40,7 +43,7 @@ export async function loadSourcingQueue(payload: Payload, req: PayloadRequest): 
     flags: (doc.flags ?? []).map((flag) => ({ kind: flag.kind, segmentId: flag.segmentId ?? null, marker: flag.marker ?? null, resolved: flag.resolved ?? false, message: flag.message })),
   }))
 
-  const passages = draftPassages(drafts)
+  const passages = passageCache.read(drafts)
   const cited = new Set<string>()
   for (const list of passages.values()) for (const passage of list) for (const work of passage.works) cited.add(work)
   const existing = cited.size
