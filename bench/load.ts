@@ -97,6 +97,7 @@ function printRoutes(title: string, { routes: figures, serverThread }: Phase) {
 
 function printEditors(f: EditorFigures) {
   console.log(`\n  editors: ${f.editors}, ${f.saves} draft saves, ${f.errors} errors, p50 ${f.p50Ms} ms, p99 ${f.p99Ms} ms, max ${f.maxMs} ms`)
+  if (f.slowSavesAtSeconds.length) console.log(`  saves of 500 ms or more started at (s into the phase): ${f.slowSavesAtSeconds.join(', ')}`)
   console.log(`  saves lost: ${f.lost}; published versions changed by a draft: ${f.publishedChanged}; versions per article at the end: ${Math.min(...f.versionsPerArticle)}–${Math.max(...f.versionsPerArticle)}`)
 }
 
