@@ -54,6 +54,8 @@ async function mapPage(origin: string) {
     const page = await context.newPage()
     const reading: Promise<{ type: string; gzip: number }>[] = []
     page.on('response', (response) => {
+      // MapLibre's worker starts from a blob: URL made of the script already counted: not a download.
+      if (!response.url().startsWith('http')) return
       reading.push(response.body().then((body) => ({ type: response.request().resourceType(), gzip: gzipSync(body).length }), () => ({ type: response.request().resourceType(), gzip: 0 })))
     })
     await page.goto(url, { waitUntil: 'load' })

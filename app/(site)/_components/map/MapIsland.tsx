@@ -1,3 +1,5 @@
+import { preload } from 'react-dom'
+
 import type { Citation, Map as MapRecord } from '@/payload-types'
 import type { Copy } from '@/lib/i18n/copy'
 import type { Locale } from '@/lib/i18n/locales'
@@ -18,8 +20,11 @@ import { MapFigure } from './MapFigure'
 export function MapIsland({ map, works, locale, copy }: { map: MapRecord; works: Map<string, Citation>; locale: Locale; copy: Copy }) {
   const range = sliderRange(map.period ?? {}, mapFeatures(map))
   const version = mapIslandVersion()
+  const dataSrc = `${MAPS_ASSETS}/maps/${encodeURIComponent(map.slug ?? '')}/${locale}`
+  // The map's data is asked for while the script downloads, not after it has run (bench/maps: about a second sooner).
+  preload(dataSrc, { as: 'fetch', crossOrigin: 'anonymous' })
   return (
-    <div className="map-island" data-map-island="" data-locale={locale} data-src={`${MAPS_ASSETS}/maps/${encodeURIComponent(map.slug ?? '')}/${locale}`}>
+    <div className="map-island" data-map-island="" data-locale={locale} data-src={dataSrc}>
       <link rel="stylesheet" href={`${MAPS_ASSETS}/island.css?v=${version}`} precedence="default" />
       {range ? (
         <div className="map-slider" hidden>

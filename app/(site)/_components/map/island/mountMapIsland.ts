@@ -47,7 +47,8 @@ export async function mountMapIsland(root: HTMLElement): Promise<void> {
   const legendEntries = [...root.querySelectorAll<HTMLLIElement>('.map-feature-list > li[data-index]')]
   if (!container || !root.dataset.src || !webglAvailable()) return
   const locale = root.dataset.locale === 'zh' ? 'zh' : 'en'
-  const response = await fetch(root.dataset.src, { headers: { Accept: 'application/json' } })
+  // As the page's preload asked for it (no headers of its own), so the preloaded answer is used.
+  const response = await fetch(root.dataset.src)
   if (!response.ok) throw new Error(`${root.dataset.src}: ${response.status}`)
   const data = (await response.json()) as MapPageData
   const { west, south, east, north } = data.extent
