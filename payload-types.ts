@@ -1584,6 +1584,7 @@ export interface PrimarySourceBlock {
   originalLanguage?: ('en' | 'zh' | 'ru' | 'kk' | 'xal' | 'mnc' | 'ug' | 'und') | null;
   translation?: string | null;
   citation?: (number | null) | Citation;
+  locatorType?: ('page' | 'chapter' | 'section' | 'folio' | 'column' | 'line' | 'note') | null;
   locator?: string | null;
   id?: string | null;
   blockName?: string | null;

@@ -1,4 +1,4 @@
-import type { Block } from 'payload'
+import type { Block, Field } from 'payload'
 
 import { NAME_LANGUAGES } from '@/fields/names'
 import { label } from '@/fields/i18n'
@@ -14,6 +14,26 @@ export const LOCATOR_TYPES = [
   { label: label('Line', '行'), value: 'line' },
   { label: label('Note', '注'), value: 'note' },
 ]
+
+/** Where in a work: the locator's type and the locator, checked as a form of that type (lib/cite/locator). */
+function locatorRow(width: string): Field {
+  return {
+    type: 'row',
+    fields: [
+      { name: 'locatorType', type: 'select', options: LOCATOR_TYPES, defaultValue: 'page', label: label('Locator', '定位类型'), admin: { width: '40%' } },
+      {
+        name: 'locator',
+        type: 'text',
+        label: label('Pages, chapter, …', '页码等'),
+        admin: { width },
+        validate: (value: null | string | undefined, { siblingData }: { siblingData: Partial<CiteInline> }) => {
+          const check = checkLocator(value, siblingData.locatorType)
+          return check.ok ? true : check.reason
+        },
+      },
+    ],
+  }
+}
 
 /** One use of a bibliographic work at a point in the text; the site numbers these into footnotes. */
 export const CiteBlock: Block = {
@@ -32,22 +52,7 @@ export const CiteBlock: Block = {
       // The list of works, searched by author, title, ISBN or year (Works cited's listSearchableFields); the select would search titles only.
       admin: { appearance: 'drawer' },
     },
-    {
-      type: 'row',
-      fields: [
-        { name: 'locatorType', type: 'select', options: LOCATOR_TYPES, defaultValue: 'page', label: label('Locator', '定位类型'), admin: { width: '40%' } },
-        {
-          name: 'locator',
-          type: 'text',
-          label: label('Pages, chapter, …', '页码等'),
-          admin: { width: '60%' },
-          validate: (value: null | string | undefined, { siblingData }: { siblingData: Partial<CiteInline> }) => {
-            const check = checkLocator(value, siblingData.locatorType)
-            return check.ok ? true : check.reason
-          },
-        },
-      ],
-    },
+    locatorRow('60%'),
     { name: 'quote', type: 'textarea', label: label('Quotation (optional)', '引文（可选）') },
   ],
 }
@@ -60,7 +65,7 @@ export const CitationNeededBlock: Block = {
   fields: [{ name: 'reason', type: 'text', label: label('What needs a source', '需要来源的内容') }],
 }
 
-/** A quoted primary source: the original words, their translation and where they come from. */
+/** A quoted primary source: the original words, their translation and where they come from (a note on the site). */
 export const PrimarySourceBlock: Block = {
   slug: 'primarySource',
   interfaceName: 'PrimarySourceBlock',
@@ -69,12 +74,8 @@ export const PrimarySourceBlock: Block = {
     { name: 'original', type: 'textarea', required: true, label: label('Original text', '原文') },
     { name: 'originalLanguage', type: 'select', options: NAME_LANGUAGES, label: label('Language of the original', '原文语言') },
     { name: 'translation', type: 'textarea', localized: true, label: label('Translation', '译文') },
-    {
-      type: 'row',
-      fields: [
-        { name: 'citation', type: 'relationship', relationTo: 'citations', label: label('Work', '文献'), admin: { width: '60%' } },
-        { name: 'locator', type: 'text', label: label('Pages, folio, …', '页码等'), admin: { width: '40%' } },
-      ],
-    },
+    // Numbered into the article's notes like an inline citation (lib/richtext/walk citeUses).
+    { name: 'citation', type: 'relationship', relationTo: 'citations', label: label('Work', '文献') },
+    locatorRow('60%'),
   ],
 }

@@ -34,10 +34,10 @@ describe('whereCited', () => {
   })
 
   it('lists primary-source quotations and infobox sources drawn from the work, populated or not', () => {
-    const quotation: LexicalNode = { type: 'block', fields: { blockType: 'primarySource', original: '臣等查得', citation: { id: 7 }, locator: 'f. 3r' } }
+    const quotation: LexicalNode = { type: 'block', fields: { blockType: 'primarySource', original: '臣等查得', citation: { id: 7 }, locator: '3r', locatorType: 'folio' } }
     const uses = whereCited('7', [article('1', { zh: body(quotation) }, [{ value: 'date', locator: '45', citation: 7 }, { value: 'result', citation: 9 }])], ['en', 'zh'])
     expect(uses).toEqual([
-      { kind: 'quotation', article: '1', title: '条目1', locale: 'zh', block: 0, passage: '臣等查得', locator: 'f. 3r', locatorType: 'page' },
+      { kind: 'quotation', article: '1', title: '条目1', locale: 'zh', block: 0, passage: '臣等查得', locator: '3r', locatorType: 'folio' },
       { kind: 'infobox', article: '1', title: 'Article 1', locale: null, block: null, passage: 'date', locator: '45', locatorType: null },
     ])
   })

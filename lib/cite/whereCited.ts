@@ -33,14 +33,15 @@ function excerptBefore(before: string): string {
 const titleIn = (article: CitingArticle, locale: string) => article.title[locale]?.trim() || Object.values(article.title).find((title) => title?.trim()) || article.id
 
 /** The primary-source quotation blocks of a body that name the work, with their top-level index. */
-function quotations(state: EditorState, work: string): { block: number; original: string; locator: null | string }[] {
-  const found: { block: number; original: string; locator: null | string }[] = []
+function quotations(state: EditorState, work: string): { block: number; original: string; locator: null | string; locatorType: null | string }[] {
+  const found: { block: number; original: string; locator: null | string; locatorType: null | string }[] = []
   ;(state?.root?.children ?? []).forEach((node: LexicalNode, block) => {
     const fields = node.fields
     if (node.type !== 'block' || !fields || relationId(fields.citation) !== work) return
     const original = typeof fields.original === 'string' ? fields.original : ''
     const locator = typeof fields.locator === 'string' && fields.locator.trim() ? fields.locator.trim() : null
-    found.push({ block, original: original.length > BEFORE_CHARS ? `${original.slice(0, BEFORE_CHARS)}…` : original, locator })
+    const locatorType = locator ? (typeof fields.locatorType === 'string' && fields.locatorType ? fields.locatorType : 'page') : null
+    found.push({ block, original: original.length > BEFORE_CHARS ? `${original.slice(0, BEFORE_CHARS)}…` : original, locator, locatorType })
   })
   return found
 }
@@ -59,7 +60,7 @@ export function whereCited(work: string, articles: readonly CitingArticle[], loc
         }
       }
       for (const quotation of quotations(body, work)) {
-        uses.push({ kind: 'quotation', article: article.id, title, locale, block: quotation.block, passage: quotation.original, locator: quotation.locator, locatorType: quotation.locator ? 'page' : null })
+        uses.push({ kind: 'quotation', article: article.id, title, locale, block: quotation.block, passage: quotation.original, locator: quotation.locator, locatorType: quotation.locatorType })
       }
     }
     for (const row of article.infobox) {

@@ -18,6 +18,17 @@ describe('citeUses', () => {
       { blockId: 'b2', citationKey: 'abc', locator: null, locatorType: 'page', quote: null, work: 'abc' },
     ])
   })
+  it('counts a primary-source quotation’s work where the quotation stands, with its locator, not its words as a quote', () => {
+    const quotation: LexicalNode = { type: 'block', fields: { id: 'q1', blockType: 'primarySource', original: '臣等查得伊犁地方', citation: 12, locator: '3r', locatorType: 'folio' } }
+    const doc = state({ type: 'paragraph', children: [text('Before.'), cite('b1', 7, '45')] }, quotation, { type: 'paragraph', children: [text('After.'), cite('b2', 7, '46')] })
+    expect(citeUses(doc).map(({ blockId, citationKey, locator, locatorType, quote }) => ({ blockId, citationKey, locator, locatorType, quote }))).toEqual([
+      { blockId: 'b1', citationKey: '7', locator: '45', locatorType: 'page', quote: null },
+      { blockId: 'q1', citationKey: '12', locator: '3r', locatorType: 'folio', quote: null },
+      { blockId: 'b2', citationKey: '7', locator: '46', locatorType: 'page', quote: null },
+    ])
+    // A quotation with no work chosen is no use of one.
+    expect(citeUses(state({ type: 'block', fields: { id: 'q2', blockType: 'primarySource', original: '…' } }))).toEqual([])
+  })
   it('skips a cite whose work was removed', () => {
     expect(citeUses(state({ type: 'paragraph', children: [cite('b1', null)] }))).toEqual([])
     expect(citeUses(null)).toEqual([])

@@ -34,17 +34,19 @@ export function relationId(value: unknown): null | string {
   return String(value)
 }
 
-/** Every inline `cite` block, in reading order. */
+/** Every use of a work in reading order: inline `cite` blocks and primary-source quotations. */
 export function citeUses(state: EditorState): CiteUseInText[] {
   if (!state?.root) return []
   const uses: CiteUseInText[] = []
   for (const node of nodes(state.root)) {
     const fields = node.fields
-    if (node.type !== 'inlineBlock' || fields?.blockType !== 'cite') continue
+    // An inline citation, or a primary-source quotation's work (its note follows the quotation).
+    const isUse = (node.type === 'inlineBlock' && fields?.blockType === 'cite') || (node.type === 'block' && fields?.blockType === 'primarySource')
+    if (!isUse || !fields) continue
     const citationKey = relationId(fields.citation)
     if (!citationKey || !fields.id) continue
     const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : null)
-    uses.push({ blockId: fields.id, citationKey, locator: text(fields.locator), locatorType: text(fields.locatorType), quote: text(fields.quote), work: fields.citation })
+    uses.push({ blockId: fields.id, citationKey, locator: text(fields.locator), locatorType: text(fields.locatorType), quote: fields.blockType === 'cite' ? text(fields.quote) : null, work: fields.citation })
   }
   return uses
 }

@@ -181,6 +181,19 @@ describe('citation locators', () => {
     expect(message).toBe('Body: The citation\'s locator “pp. 45–47” is not a page form. Write only “45–47”: the locator type says it is a page.')
   })
 
+  it('checks a primary-source quotation’s locator by its type as well, and saves a good one', async () => {
+    const quotation = (locator: string) => ({
+      title: `Quotation ${run} ${locator}`,
+      _status: 'draft',
+      body: body({ type: 'block', version: 2, format: '', fields: { id: `q-${locator.length}`, blockName: '', blockType: 'primarySource', original: '臣等查得伊犁地方', originalLanguage: 'zh', citation: work, locatorType: 'folio', locator } }),
+    })
+    const message = await refusal(t.payload.create({ collection: 'articles', data: quotation('请参见前言') as never, user: historian.user, overrideAccess: false, draft: true }))
+    expect(message).toMatch(/^Body: The citation's locator “请参见前言” is not a folio form\. Write it as /)
+    expect(await titled(`Quotation ${run} 请参见前言`)).toBe(0)
+    const saved = await t.payload.create({ collection: 'articles', data: quotation('卷三，页五') as never, user: historian.user, overrideAccess: false, draft: true })
+    expect(JSON.stringify(saved.body)).toContain('"locator":"卷三，页五"')
+  })
+
   it.each([
     ['page', '225–230'],
     ['page', 'xii'],

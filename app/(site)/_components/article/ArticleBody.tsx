@@ -51,11 +51,18 @@ export function ArticleBody({ body, references, locale, copy }: { body: EditorSt
     },
     blocks: {
       primarySource: ({ node }: { node: SerializedBlockNode }) => {
-        const fields = node.fields as { original?: string; translation?: string; originalLanguage?: string }
+        const fields = node.fields as { id?: string; original?: string; translation?: string; originalLanguage?: string }
+        // Its work is a note like any citation's, numbered where the quotation stands.
+        const marker = references.markerFor(String(fields.id))
         return (
           <figure className="primary-source">
             <blockquote lang={fields.originalLanguage ?? undefined}>{fields.original}</blockquote>
-            {fields.translation ? <figcaption>{fields.translation}</figcaption> : null}
+            {fields.translation || marker ? (
+              <figcaption>
+                {fields.translation}
+                {marker ? <FootnoteMarker marker={marker} /> : null}
+              </figcaption>
+            ) : null}
           </figure>
         )
       },
