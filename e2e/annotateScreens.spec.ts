@@ -3,11 +3,11 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { dragSelect } from './selectText'
 import { apiToken, auth, logIn, unique } from './support'
 
-/** Imports a small Chinese source as the editor and returns its id. */
-async function importSource(request: APIRequestContext, title: string, paragraphs: string[]): Promise<string> {
+/** Imports a small source (Chinese unless told) as the editor and returns its id. */
+async function importSource(request: APIRequestContext, title: string, paragraphs: string[], language: 'en' | 'zh' = 'zh'): Promise<string> {
   const response = await request.post('/api/sources/import', {
     headers: auth(await apiToken(request, 'editor')),
-    multipart: { file: { name: 'khorgos.md', mimeType: 'text/markdown', buffer: Buffer.from(`# ${title}\n\n${paragraphs.join('\n\n')}\n`) }, _payload: JSON.stringify({ language: 'zh', title }) },
+    multipart: { file: { name: 'khorgos.md', mimeType: 'text/markdown', buffer: Buffer.from(`# ${title}\n\n${paragraphs.join('\n\n')}\n`) }, _payload: JSON.stringify({ language, title }) },
   })
   expect(response.ok(), await response.text()).toBe(true)
   return String(((await response.json()) as { sourceId: string | number }).sourceId)
@@ -95,4 +95,36 @@ test('a historian annotates in the reconcile view; an editor filters the panel, 
   const historianPanel = page.getByRole('complementary', { name: 'Annotations' })
   await expect(historianPanel.getByTestId('annotation-thread')).toContainText('见《新疆图志》卷八。')
   await expect(historianPanel.getByTestId('annotation-thread').getByRole('button', { name: /Resolve|Reject|Reopen/ })).toHaveCount(0)
+})
+
+test('in the reconcile view a historian annotates the comparison source in its aligned passage; it is stored on that source and marked there', async ({ page, request }) => {
+  const chinese = await importSource(request, unique('霍尔果斯驿站'), ['霍尔果斯驿站建于1762年，养马40匹。'])
+  const englishTitle = unique('Khorgos relay station')
+  const english = await importSource(request, englishTitle, ['The Khorgos relay station was founded in 1762 and kept 40 horses.'], 'en')
+
+  await logIn(page, 'historian')
+  await page.goto(`/admin/collections/sources/${chinese}/reconcile`)
+  await page.locator('select[data-comparison]').selectOption(`sources:${english}`)
+  const comparison = page.locator('[data-side="right"]')
+  await expect(comparison.locator('[data-pair-index]').first()).toContainText('founded in 1762')
+
+  const sent = page.waitForRequest((posted) => posted.method() === 'POST' && new URL(posted.url()).pathname === '/api/annotations')
+  await dragSelect(comparison, page, 'founded in 1762')
+  await expect(page.getByRole('dialog', { name: 'Annotations' }).locator('q')).toHaveText('founded in 1762')
+  await annotateSelection(page, 'questioning', 'Which record gives 1762?')
+  expect((await sent).postDataJSON()).toMatchObject({ target: { source: expect.anything() }, exact: 'founded in 1762' })
+  await expect(comparison.locator('mark[data-highlight-ids*="annotation:"]', { hasText: 'founded in 1762' })).toHaveAttribute('title', /Which record gives 1762\?/)
+
+  // Stored on the English source, with the position its own text has; the Chinese source has none.
+  const token = await apiToken(request, 'editor')
+  const on = async (id: string) => ((await (await request.get(`/api/annotations?where[target.source][equals]=${id}&depth=0`, { headers: auth(token) })).json()) as { docs: { exact: string; start: number }[] }).docs
+  const stored = await on(english)
+  expect(stored).toHaveLength(1)
+  const raw = ((await (await request.get(`/api/sources/${english}?depth=0`, { headers: auth(token) })).json()) as { rawText: string }).rawText
+  expect(raw.slice(stored[0]!.start, stored[0]!.start + 'founded in 1762'.length)).toBe('founded in 1762')
+  expect(await on(chinese)).toHaveLength(0)
+
+  // Its own screen lists it.
+  await page.goto(`/admin/collections/sources/${english}`)
+  await expect(page.getByRole('complementary', { name: 'Annotations' })).toContainText('Which record gives 1762?')
 })

@@ -2,6 +2,8 @@
 
 import { memo, useId, type Ref } from 'react'
 
+import { SegmentText, type TextHighlight } from '@/components/segmentText/SegmentText'
+import { passageHighlights, passageSelection, type SegmentSelection } from '@/lib/annotate/display'
 import type { ReconcilePair, ReconcileResponse } from '@/lib/reconcile/api'
 import { pairVerdict } from '@/lib/reconcile/review'
 import type { ComparisonChoice } from './ReconcileScreen'
@@ -17,10 +19,14 @@ type Props = {
   activePair: number
   hasActiveFinding: boolean
   labels: ReconcileLabels
+  /** When the comparison is a source: its annotations' marks (segment offsets) and what a selection in its passages does. */
+  annotate?: ComparisonAnnotating
 }
 
+export type ComparisonAnnotating = { highlights: readonly TextHighlight[]; onSelect: (selection: SegmentSelection) => void }
+
 /** The right-hand side: which text to compare with, and the passages aligned with the left text. */
-export function ComparisonPane({ ref, choices, comparison, onComparison, alignment, activePair, hasActiveFinding, labels }: Props) {
+export function ComparisonPane({ ref, choices, comparison, onComparison, alignment, activePair, hasActiveFinding, labels, annotate }: Props) {
   const id = useId()
   const sources = choices.filter((choice) => choice.ref.startsWith('sources:'))
   const articles = choices.filter((choice) => choice.ref.startsWith('articles:'))
@@ -53,7 +59,7 @@ export function ComparisonPane({ ref, choices, comparison, onComparison, alignme
       {alignment.data && hasActiveFinding && activePair < 0 && pairs.length > 0 && <p className={styles.note}>{labels.noPassage}</p>}
       <ol className={styles.pairs} lang={alignment.data?.right.language || undefined}>
         {pairs.map((pair, index) => (
-          <PairCard key={index} pair={pair} index={index} active={index === activePair} labels={labels} />
+          <PairCard key={index} pair={pair} index={index} active={index === activePair} labels={labels} annotate={annotate} />
         ))}
       </ol>
     </section>
@@ -61,10 +67,20 @@ export function ComparisonPane({ ref, choices, comparison, onComparison, alignme
 }
 
 /** One aligned passage: the comparison's sentence, the left sentence it answers, and each anchor's verdict. */
-const PairCard = memo(function PairCard({ pair, index, active, labels }: { pair: ReconcilePair; index: number; active: boolean; labels: ReconcileLabels }) {
+const PairCard = memo(function PairCard({ pair, index, active, labels, annotate }: { pair: ReconcilePair; index: number; active: boolean; labels: ReconcileLabels; annotate?: ComparisonAnnotating }) {
   return (
     <li className={[styles.pair, styles[pairVerdict(pair)], active ? styles.activePair : undefined].filter(Boolean).join(' ')} data-pair-index={index} data-verdict={pairVerdict(pair)} aria-current={active || undefined}>
-      <p className={styles.pairText}>{pair.right.text}</p>
+      {annotate ? (
+        // The comparison's sentence as a piece of its segment: its annotations marked, a selection annotating it.
+        <SegmentText
+          className={styles.pairText}
+          segments={[{ id: pair.right.segmentId, text: pair.right.text }]}
+          highlights={passageHighlights(annotate.highlights, pair.right)}
+          onSelectRange={(range) => annotate.onSelect(passageSelection(pair.right, range))}
+        />
+      ) : (
+        <p className={styles.pairText}>{pair.right.text}</p>
+      )}
       <p className={styles.pairLeft}>{pair.left.text}</p>
       <ul className={styles.anchors}>
         {pair.anchors.map((anchor, position) => (

@@ -8,10 +8,10 @@ import { AnnotationPanel } from '@/collections/annotations/components/Annotation
 import { AnnotationPopover } from '@/collections/annotations/components/AnnotationPopover'
 import { useAnnotatedSource } from '@/collections/annotations/components/useAnnotatedSource'
 import { SegmentText, type TextHighlight, type TextSegment } from '@/components/segmentText/SegmentText'
-import type { ListedAnnotation } from '@/lib/annotate/display'
+import type { ListedAnnotation, SegmentSelection } from '@/lib/annotate/display'
 import type { DecisionRequest, FindingWithDecision } from '@/lib/reconcile/api'
 import { familyOf, inReadingOrder, pairIndexForFinding, stepIndex } from '@/lib/reconcile/review'
-import { ComparisonPane } from './ComparisonPane'
+import { ComparisonPane, type ComparisonAnnotating } from './ComparisonPane'
 import { FindingPanel, type DecisionForm } from './FindingPanel'
 import { ProgressBars } from './ProgressBars'
 import { reconcileLabels, type ReconcileLabels } from './labels'
@@ -65,6 +65,27 @@ export function ReconcileScreen({ sourceId, sourceTitle, sourceLanguage, segment
   const markedElsewhere = useCallback((annotation: ListedAnnotation) => findingOfAnnotation.has(annotation.id), [findingOfAnnotation])
   const annotated = useAnnotatedSource(sourceId, leftRef, { markedElsewhere, onWritten: findings.reload })
   const { reload: reloadAnnotations, markChosen, choose: chooseListed } = annotated
+  // A source as the comparison is annotated too, in its aligned passages (its list and threads are on its own screen).
+  const comparedSourceId = comparison?.startsWith('sources:') ? comparison.slice('sources:'.length) : null
+  const compared = useAnnotatedSource(comparedSourceId, rightRef)
+  const { select: selectLeft, close: closeLeft } = annotated
+  const { select: selectRight, close: closeRight } = compared
+  // One selection waits at a time: selecting on one side drops the other's.
+  const annotateLeft = useCallback(
+    (selection: SegmentSelection) => {
+      closeRight()
+      selectLeft(selection)
+    },
+    [closeRight, selectLeft],
+  )
+  const annotateRight = useMemo<ComparisonAnnotating | undefined>(() => {
+    if (!comparedSourceId) return undefined
+    const onSelect = (selection: SegmentSelection) => {
+      closeLeft()
+      selectRight(selection)
+    }
+    return { highlights: compared.highlights, onSelect }
+  }, [comparedSourceId, compared.highlights, closeLeft, selectRight])
   const [showing, setShowing] = useState<'finding' | 'annotation'>('finding')
 
   // Open on the first finding nobody has decided yet.
@@ -134,7 +155,7 @@ export function ReconcileScreen({ sourceId, sourceTitle, sourceLanguage, segment
     if (key) select(key)
     else chooseListed(annotationId)
   }
-  const { pending } = annotated
+  const popover = annotated.pending ? { side: annotated, pending: annotated.pending } : compared.pending ? { side: compared, pending: compared.pending } : null
 
   if (findings.error) return <Banner type="error">{`${labels.failed}: ${findings.error}`}</Banner>
   return (
@@ -172,8 +193,8 @@ export function ReconcileScreen({ sourceId, sourceTitle, sourceLanguage, segment
             highlights={highlights}
             activeHighlightId={showing === 'annotation' && annotated.active ? markIdOf(annotated.active) : activeKey}
             onHighlightClick={chooseMark}
-            onSelectRange={annotated.select}
-            onSelectAcross={annotated.select}
+            onSelectRange={annotateLeft}
+            onSelectAcross={annotateLeft}
             lang={sourceLanguage || undefined}
           />
         </section>
@@ -186,6 +207,7 @@ export function ReconcileScreen({ sourceId, sourceTitle, sourceLanguage, segment
           activePair={activePair}
           hasActiveFinding={Boolean(active)}
           labels={labels}
+          annotate={annotateRight}
         />
       </div>
       <AnnotationPanel
@@ -198,8 +220,15 @@ export function ReconcileScreen({ sourceId, sourceTitle, sourceLanguage, segment
         findingIds={findingOfAnnotation}
         language={i18n.language}
       />
-      {pending ? (
-        <AnnotationPopover labels={annotated.labels} quote={'quote' in pending ? pending.quote.exact : ''} refusal={'refusal' in pending ? pending.refusal : null} position={{ top: pending.top, left: pending.left }} onSave={annotated.save} onCancel={annotated.close} />
+      {popover ? (
+        <AnnotationPopover
+          labels={popover.side.labels}
+          quote={'quote' in popover.pending ? popover.pending.quote.exact : ''}
+          refusal={'refusal' in popover.pending ? popover.pending.refusal : null}
+          position={{ top: popover.pending.top, left: popover.pending.left }}
+          onSave={popover.side.save}
+          onCancel={popover.side.close}
+        />
       ) : null}
     </div>
   )

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { authorsOf, filterAnnotations, quoteOfSelection, repliesInOrder, segmentHighlights, type ListedAnnotation, type ListedReply } from './display'
+import { authorsOf, filterAnnotations, passageHighlights, passageSelection, quoteOfSelection, repliesInOrder, segmentHighlights, type ListedAnnotation, type ListedReply } from './display'
 import { SelectionError } from './selectors'
 import { nextStatuses } from './status'
 
@@ -44,6 +44,33 @@ describe('quoteOfSelection', () => {
   it('reads a selection made backwards the same way, and refuses a segment the text does not have', () => {
     expect(quoteOfSelection(raw, spans, { segmentId: 'p', start: 8, end: 5 }).exact).toBe('签订于')
     expect(() => quoteOfSelection(raw, spans, { segmentId: 'gone', start: 0, end: 2 })).toThrow(SelectionError)
+  })
+})
+
+describe('a passage of a segment shown on its own', () => {
+  // The second sentence of a Chinese segment, as the reconcile view's comparison shows it.
+  const segment = '乾隆二十二年，清军进入伊犁。准噶尔部从此瓦解。'
+  const passage = { segmentId: 'p3', start: segment.indexOf('准噶尔'), end: segment.length }
+  it('marks the highlights that fall in it, in its own offsets, clipped to it', () => {
+    const marks = [
+      { id: 'inside', segmentId: 'p3', start: passage.start, end: passage.start + 3, className: 'question' },
+      { id: 'across', segmentId: 'p3', start: segment.indexOf('伊犁'), end: passage.start + 2 },
+      { id: 'before', segmentId: 'p3', start: 0, end: 6 },
+      { id: 'elsewhere', segmentId: 'p4', start: passage.start, end: passage.end },
+    ]
+    const shown = passageHighlights(marks, passage)
+    expect(shown).toEqual([
+      { id: 'inside', segmentId: 'p3', start: 0, end: 3, className: 'question' },
+      { id: 'across', segmentId: 'p3', start: 0, end: 2 },
+    ])
+    expect(segment.slice(passage.start).slice(shown[0]!.start, shown[0]!.end)).toBe('准噶尔')
+  })
+  it('puts a selection in it back in its segment, where the quote is read', () => {
+    const spans = [{ segmentId: 'p3', start: 40, end: 40 + segment.length }]
+    const raw = `${'x'.repeat(40)}${segment}`
+    const selection = passageSelection(passage, { start: 0, end: 3 })
+    expect(selection).toEqual({ segmentId: 'p3', start: passage.start, end: passage.start + 3 })
+    expect(quoteOfSelection(raw, spans, selection).exact).toBe('准噶尔')
   })
 })
 

@@ -38,6 +38,26 @@ export function segmentHighlights(annotation: ListedAnnotation, segments: readon
     .map((segment) => ({ id: annotation.id, segmentId: segment.segmentId, start: Math.max(start, segment.start) - segment.start, end: Math.min(end, segment.end) - segment.start }))
 }
 
+/** A stretch of one segment shown on its own (an aligned sentence of the reconcile view's comparison): [start, end) of the segment. */
+export type SegmentPassage = { segmentId: string; start: number; end: number }
+
+/**
+ * The highlights of a segment that fall in a passage of it, in the passage's
+ * own offsets (clipped to it), so the passage can be marked as its segment is.
+ */
+export function passageHighlights<H extends SegmentHighlight>(highlights: readonly H[], passage: SegmentPassage): H[] {
+  return highlights
+    .filter((highlight) => highlight.segmentId === passage.segmentId && highlight.start < passage.end && highlight.end > passage.start)
+    .map((highlight) => ({ ...highlight, start: Math.max(highlight.start, passage.start) - passage.start, end: Math.min(highlight.end, passage.end) - passage.start }))
+}
+
+/** A selection made in a passage shown on its own, in its segment's offsets. */
+export const passageSelection = (passage: SegmentPassage, range: { start: number; end: number }): SegmentSelection => ({
+  segmentId: passage.segmentId,
+  start: passage.start + range.start,
+  end: passage.start + range.end,
+})
+
 /** A selection in segment offsets: within one segment, or from one segment to a later one (`endSegmentId`). */
 export type SegmentSelection = { segmentId: string; start: number; endSegmentId?: string; end: number }
 
