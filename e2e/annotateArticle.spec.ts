@@ -127,6 +127,8 @@ test('a historian annotates an article draft by selecting; the editor sees it ma
   const editorToken = await apiToken(request, 'editor')
   const kept = 'The relay station at Khorgos kept forty horses for the imperial post.'
   const doubtful = 'It was founded in 1762 by order of the Ili general.'
+  // Unique: the dashboard lists every open annotation, other tests' too.
+  const question = unique('Which source gives 1762?')
   const id = await draftArticle(request, editorToken, unique('Khorgos relay'), { en: [kept, doubtful] })
   const savedBody = await draftBody(request, editorToken, id, 'en')
   const errors = pageErrors(page)
@@ -140,7 +142,7 @@ test('a historian annotates an article draft by selecting; the editor sees it ma
   const popover = page.getByRole('dialog', { name: 'Annotations' })
   await expect(popover.locator('q')).toHaveText('founded in 1762')
   await popover.getByLabel('Kind').selectOption('questioning')
-  await popover.getByLabel('Note').fill('Which source gives 1762?')
+  await popover.getByLabel('Note').fill(question)
   await popover.getByRole('button', { name: 'Save annotation' }).click()
   await expect(popover).toBeHidden()
   // The editor's offsets are the server's: blocks joined by a blank line.
@@ -151,7 +153,7 @@ test('a historian annotates an article draft by selecting; the editor sees it ma
   const panel = page.getByTestId('article-annotations')
   // The panel's entries (an open thread lists its replies too).
   const entries = panel.locator('li[data-annotation-id]')
-  await expect(entries).toContainText('Which source gives 1762?')
+  await expect(entries).toContainText(question)
 
   // An empty note is refused with the reason; nothing is saved.
   await (await selectToAnnotate(page, 'forty horses', 'Annotate')).click()
@@ -170,16 +172,16 @@ test('a historian annotates an article draft by selecting; the editor sees it ma
   await page.context().clearCookies()
   await logIn(page, 'editor')
   await page.goto('/admin')
-  await page.getByTestId('open-annotations-awaiting').getByRole('link', { name: /Which source gives 1762\?/ }).click()
+  await page.getByTestId('open-annotations-awaiting').getByRole('link', { name: question }).click()
   await expect(page).toHaveURL(new RegExp(`/articles/${id}\\?locale=en&annotation=`))
   await expect.poll(() => marked(page, 'questioning')).toEqual(['founded in 1762'])
   const opened = panel.locator('li[aria-current="true"]')
-  await expect(opened).toContainText('Which source gives 1762?')
+  await expect(opened).toContainText(question)
   const thread = opened.getByTestId('annotation-thread')
   await expect(thread).toContainText('No replies yet')
   await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('founded in 1762')
   await hoverMark(page, 'questioning')
-  await expect(page.getByTestId('annotation-note')).toContainText('Which source gives 1762?')
+  await expect(page.getByTestId('annotation-note')).toContainText(question)
   // A reply with who and when, and the decision, in the panel beside the text.
   await thread.getByLabel('Reply').fill('The Qing shilu, 1762.')
   await thread.getByRole('button', { name: 'Send reply' }).click()
@@ -195,7 +197,7 @@ test('a historian annotates an article draft by selecting; the editor sees it ma
   await entries.getByRole('button').first().click()
   await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('founded in 1762')
   // With the pointer away from the text, the words selected (the caret's place) show their note.
-  await expect(page.getByTestId('annotation-note')).toContainText('Which source gives 1762?')
+  await expect(page.getByTestId('annotation-note')).toContainText(question)
 
   // Marks never enter the document: a save of the title keeps the body as it was, byte for byte.
   await page.locator('#field-title').fill(unique('Khorgos relay station'))
