@@ -88,14 +88,7 @@ export function useAnnotations(target: AnnotationTarget | null) {
     void reload()
   }, [reload])
 
-  const send = useCallback(
-    async (path: string, method: 'POST' | 'PATCH', body: unknown): Promise<string | null> => {
-      const refusal = await writeAnnotation(api, path, method, body)
-      if (!refusal) await reload()
-      return refusal
-    },
-    [api, reload],
-  )
+  const { send, reply, setStatus } = useAnnotationWrites(api, reload)
 
   const create = useCallback(
     (quote: Quote, annotation: NewAnnotation) =>
@@ -104,8 +97,6 @@ export function useAnnotations(target: AnnotationTarget | null) {
         : Promise.resolve('There is no document to annotate.'),
     [send, target],
   )
-  const { reply, setStatus } = useThreadWrites(send)
-
   return { annotations, error, reload, create, reply, setStatus }
 }
 
@@ -116,13 +107,19 @@ export async function writeAnnotation(api: string, path: string, method: 'POST' 
   return response.ok ? null : refusalOf(response)
 }
 
-type Send = (path: string, method: 'POST' | 'PATCH', body: unknown) => Promise<string | null>
-
-/** A thread's writes through a screen's own `send` (which reads its list again after). */
-export function useThreadWrites(send: Send) {
+/** Writes to the annotations API, each followed by the screen's `reload` of its list when saved; a thread's reply and status among them. */
+export function useAnnotationWrites(api: string, reload: () => Promise<unknown>) {
+  const send = useCallback(
+    async (path: string, method: 'POST' | 'PATCH', body: unknown): Promise<string | null> => {
+      const refusal = await writeAnnotation(api, path, method, body)
+      if (!refusal) await reload()
+      return refusal
+    },
+    [api, reload],
+  )
   const reply = useCallback((id: string, body: string) => send(`/${encodeURIComponent(id)}/replies`, 'POST', { body }), [send])
   const setStatus = useCallback((id: string, status: AnnotationStatus) => send(`/${encodeURIComponent(id)}`, 'PATCH', { status }), [send])
-  return { reply, setStatus }
+  return { send, reply, setStatus }
 }
 
 type SourceSegment = SegmentSpan & { kind: string; text: string }

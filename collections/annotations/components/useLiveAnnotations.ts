@@ -9,7 +9,7 @@ import { quoteOf, type Quote } from '@/lib/annotate/selectors'
 import type { Annotation } from '@/payload-types'
 import type { ArticleAnnotationLabels } from './articleLabels'
 import type { AnnotationLabels } from './labels'
-import { listed, refusalOf, useThreadWrites, writeAnnotation } from './useAnnotations'
+import { listed, refusalOf, useAnnotationWrites } from './useAnnotations'
 
 export type Locale = 'en' | 'zh'
 
@@ -68,15 +68,7 @@ export function useLiveAnnotations(articleId: string | number, locale: Locale, t
   )
 
   // A reply or a decision, then the list again (with who wrote and decided, and when).
-  const send = useCallback(
-    async (path: string, method: 'POST' | 'PATCH', body: unknown): Promise<string | null> => {
-      const refusal = await writeAnnotation(api, path, method, body)
-      if (!refusal) await load()
-      return refusal
-    },
-    [api, load],
-  )
-  const { reply, setStatus } = useThreadWrites(send)
+  const { reply, setStatus } = useAnnotationWrites(api, load)
 
   return { annotations, error, create, reply, setStatus, reload: load }
 }
