@@ -40,6 +40,10 @@ async function openEditor(page: Page, id: Id): Promise<Locator> {
   const canvas = page.getByTestId('map-editor-canvas')
   await expect(canvas).toHaveAttribute('data-ready', 'true', { timeout: 30_000 })
   await canvas.scrollIntoViewIfNeeded()
+  // The drawing fills its box, even when the admin's layout settled after the map was made.
+  const [drawn, box] = await canvas.evaluate((element) => [element.querySelector('canvas')!.getBoundingClientRect(), element.getBoundingClientRect()].map(({ width, height }) => ({ width, height })))
+  expect(drawn!.width).toBeCloseTo(box!.width - 2, 0)
+  expect(drawn!.height).toBeCloseTo(box!.height - 2, 0)
   return canvas
 }
 

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react'
 import { TerraDraw, TerraDrawLineStringMode, TerraDrawPointMode, TerraDrawPolygonMode, TerraDrawRectangleMode, TerraDrawSelectMode } from 'terra-draw'
 import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter'
 
+import { frameExtent } from '@/lib/maps/frame'
 import { maplibreStyle } from '@/lib/maps/maplibreStyle'
 import { BASEMAP_REGION, type Extent } from '@/lib/maps/region'
 import { KIND_STYLES } from '@/lib/maps/style'
@@ -50,7 +51,8 @@ export function MapCanvas({ locale, extent, labels, onReady }: { locale: 'en' | 
       setFailed(true)
       return
     }
-    const { west, south, east, north } = first.current.extent ?? BASEMAP_REGION
+    const framed = first.current.extent ?? BASEMAP_REGION
+    const { west, south, east, north } = framed
     const map = new maplibregl.Map({
       container: element,
       style: maplibreStyle({ locale: first.current.locale }),
@@ -69,6 +71,7 @@ export function MapCanvas({ locale, extent, labels, onReady }: { locale: 'en' | 
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }))
     let draw: TerraDraw | undefined
     map.once('load', () => {
+      frameExtent(map, framed)
       draw = new TerraDraw({ adapter: new TerraDrawMapLibreGLAdapter({ map }), modes: drawingModes() })
       draw.start()
       draw.setMode('select')

@@ -1,6 +1,7 @@
 import maplibregl, { type Map as MaplibreMap, type Marker } from 'maplibre-gl'
 
 import { featureName, holdsIn, type MapFeature } from '@/lib/maps/features'
+import { frameExtent } from '@/lib/maps/frame'
 import { featureFilters, maplibreStyle, overlaySourceId } from '@/lib/maps/maplibreStyle'
 import { placesGeoJSON, type MapPageData } from '@/lib/maps/pageData'
 
@@ -57,6 +58,7 @@ export async function mountMapIsland(root: HTMLElement): Promise<void> {
   map.touchZoomRotate.disableRotation()
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }))
   await loaded(map)
+  frameExtent(map, data.extent)
   for (const place of data.places) new maplibregl.Marker({ element: label(place.name, 'place-label'), anchor: 'left' }).setLngLat([place.longitude, place.latitude]).addTo(map)
 
   let featureMarkers: Marker[] = []
