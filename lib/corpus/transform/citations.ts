@@ -38,11 +38,18 @@ export function buildCitations(tree: DocumentTree): CitationIndex {
 
   const noteTexts = new Map<PlannedCitation, Set<string>>()
   const keysOf = new Map<ParsedReference, string[]>()
-  const add = ({ reference, text, place }: Entry, fallbackKey: string): string => {
+  // `work` is the full reference the citation is made from; `readAt` the note that cites it (a short note cites a reference read elsewhere).
+  const add = (work: Entry, fallbackKey: string, readAt: Omit<Entry, 'reference'> = work): string => {
+    const { reference } = work
+    const { text, place } = readAt
     const keys = keysOf.get(reference) ?? referenceKeys(reference)
     keysOf.set(reference, keys)
+    const { locator, quote: _quote, shortForm, identifierProblems: _problems, ...fields } = reference
+    // The page range a bibliography entry gives is the work's (an article's pages); in a note it is the pinpoint of that use.
+    const pages = fields.pages ?? (work.place.noteNumber === null && locator?.locatorType === 'page' ? locator.locator : null)
     const existing = keys.map((key) => keyOfMatch.get(key)).find(Boolean)
     if (existing) {
+      existing.pages ??= pages
       const texts = noteTexts.get(existing) ?? new Set([existing.note])
       noteTexts.set(existing, texts)
       if (!texts.has(text)) {
@@ -53,13 +60,12 @@ export function buildCitations(tree: DocumentTree): CitationIndex {
       for (const key of keys) keyOfMatch.set(key, existing)
       return existing.key
     }
-    const { locator, quote: _quote, shortForm, identifierProblems: _problems, ...work } = reference
     const citation: PlannedCitation = {
-      ...work,
+      ...fields,
       // A short note no full reference answers keeps its words as its title until an editor links it (it is flagged).
-      title: shortForm && !work.title.original ? { ...work.title, original: text } : work.title,
+      title: shortForm && !fields.title.original ? { ...fields.title, original: text } : fields.title,
       key: keys[0] ?? fallbackKey,
-      pages: work.pages ?? (place.noteNumber === null && locator?.locatorType === 'page' ? locator.locator : null),
+      pages,
       shortForm,
       note: text,
       noteNumbers: place.noteNumber === null ? [] : [place.noteNumber],
@@ -95,7 +101,7 @@ export function buildCitations(tree: DocumentTree): CitationIndex {
     const { shortForm } = entry.reference
     const target: Entry | null = shortForm ? (shortForm.kind === 'ibid' ? previous : resolveShortForm(shortForm, full, (candidate) => candidate.reference)) : entry
     let citationKey: string
-    if (target && target !== entry) citationKey = add({ ...target, text: note.text, place: entry.place }, `note:${note.number}`)
+    if (target && target !== entry) citationKey = add(target, `note:${note.number}`, { text: note.text, place: entry.place })
     else {
       citationKey = add(entry, `note:${note.number}`)
       if (shortForm) unresolvedShortNotes.push({ ...entry.place, citationKey, text: note.text })

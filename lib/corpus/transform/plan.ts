@@ -271,7 +271,8 @@ export function planImport(tree: DocumentTree, rawText: string, manifestOrOption
   const captions = units.flatMap((unit, unitIndex) => (unit.block.kind === 'caption' ? [{ caption: unit.block, segmentId: segments[unitIndex]?.segmentId ?? '' }] : []))
   const isMap = ({ caption }: (typeof captions)[number]) => MAP_WORDS.test(caption.text) || /map/i.test(caption.fileName ?? '')
   const maps = captions.filter(isMap).map(({ caption, segmentId }) => ({
-    title: (/^(.+?[.。])(?:\s|$)/.exec(caption.text)?.[1] ?? caption.text).replace(/[.。]$/, ''),
+    // The first sentence: to a full stop before a space, or to 。 (Chinese puts no space after it).
+    title: (/^(.+?(?:\.(?=\s|$)|。))/.exec(caption.text)?.[1] ?? caption.text).replace(/[.。]$/, ''),
     caption: caption.text,
     originalFileName: caption.fileName,
     imageStatus: caption.fileName ? ('missing' as const) : ('none' as const),

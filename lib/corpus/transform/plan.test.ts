@@ -1,0 +1,321 @@
+import { describe, expect, it } from 'vitest'
+
+import type { Manifest } from '@/lib/corpus/manifest'
+import { parseDocument } from '@/lib/corpus/parse'
+import { planImport, type PlanOptions } from '@/lib/corpus/transform/plan'
+import type { ImportPlan } from '@/lib/corpus/transform/types'
+
+/**
+ * What the import plan decides to write, read off documents written for this
+ * test (English and Chinese, Markdown and HTML): which flags an editor sees and
+ * on which segment, what the article body says, which works are cited how
+ * often, and what the source records about where it came from.
+ */
+
+const plan = (text: string, fileName: string, options?: Manifest | PlanOptions) => planImport(parseDocument(text, { fileName }), text, options)
+/** Each flag as an editor reads it in the source view: its kind, marker and the text of the segment it sits on. */
+const flagsOf = (planned: ImportPlan) =>
+  planned.source.flags.map((flag) => ({ kind: flag.kind, marker: flag.marker, on: planned.source.segments.find((segment) => segment.segmentId === flag.segmentId)?.text ?? null }))
+const messagesOf = (planned: ImportPlan, kind: string) => planned.source.flags.filter((flag) => flag.kind === kind).map((flag) => flag.message)
+const workOfNote = (planned: ImportPlan, note: number) => planned.citations.find((citation) => citation.noteNumbers.includes(note))
+
+const SURVEY = `# The Tarbagatai Survey
+
+The survey of the Tarbagatai line began in 1764 under officers from Kobdo. \\[1\\] They   measured the posts \\[2\\] and the passes.
+
+The stations were repaired twice. \\[citation needed\\]
+
+A paragraph with no marker at all, written only to be flagged.
+
+The relay to Uliastai is described in a note that is missing. \\[7\\]
+
+  - A list item without any citation, which is not a paragraph.
+
+> A quotation from a memorial on the line. \\[3\\]
+
+## Notes
+
+1.  Marsh, Alan. Survey of the Line. London: Hale, 1980. ISBN 978-0-19-820000-1.
+2.  Ibid., 12.
+3.  Kang 2013, p. 3.
+4.
+5.  Okada, Ken. The Kobdo Garrison. Kyoto: Rinsen, 1975. doi:10.bad
+`
+
+describe('flags: what an editor is told to look at, on the segment it concerns', () => {
+  const survey = plan(SURVEY, 'survey.md')
+  const segment = (start: string) => survey.source.segments.find((candidate) => candidate.text.startsWith(start))?.text ?? null
+
+  it('flags each problem once, on its own paragraph or note', () => {
+    expect(flagsOf(survey)).toEqual([
+      { kind: 'citation-needed', marker: null, on: segment('The stations') },
+      { kind: 'unsourced-paragraph', marker: null, on: segment('The stations') },
+      { kind: 'unsourced-paragraph', marker: null, on: segment('A paragraph with no marker') },
+      { kind: 'dangling-marker', marker: '[7]', on: segment('The relay') },
+      { kind: 'unsourced-paragraph', marker: null, on: segment('The relay') },
+      { kind: 'empty-note', marker: '[4]', on: '4.' },
+      { kind: 'uncited-note', marker: '[5]', on: segment('5.') },
+      { kind: 'bad-identifier', marker: '[1]', on: segment('1.') },
+      { kind: 'bad-identifier', marker: '[5]', on: segment('5.') },
+      { kind: 'short-note-unresolved', marker: '[3]', on: segment('3.') },
+    ])
+  })
+
+  it('says in words what is wrong', () => {
+    expect(messagesOf(survey, 'citation-needed')).toEqual(['The text asks for a citation here.'])
+    expect(messagesOf(survey, 'unsourced-paragraph')).toEqual(Array(3).fill('No citation supports this paragraph.'))
+    expect(messagesOf(survey, 'dangling-marker')).toEqual(['Marker [7] has no note in the note list.'])
+    expect(messagesOf(survey, 'empty-note')).toEqual(['Note 4 is empty.'])
+    expect(messagesOf(survey, 'uncited-note')).toEqual(['No marker in the text cites note 5.'])
+    expect(messagesOf(survey, 'bad-identifier')).toEqual([
+      'Note 1: ISBN check digit wrong: "978-0-19-820000-1" (its other digits call for 0). Kept as written in the note; the work has no ISBN until it is corrected.',
+      'Note 5: "10.bad" is not a well-formed DOI (10.NNNN/suffix). Kept as written in the note; the work has no DOI until it is corrected.',
+    ])
+    expect(messagesOf(survey, 'short-note-unresolved')).toEqual(['Note 3 ("Kang 2013, p. 3.") is a short reference to a work the document does not cite in full.'])
+  })
+
+  it('keeps a wrong identifier out of the work, as written in its note', () => {
+    expect(workOfNote(survey, 1)).toMatchObject({ isbn: null, note: expect.stringContaining('ISBN 978-0-19-820000-1') })
+    expect(workOfNote(survey, 5)).toMatchObject({ doi: null, note: expect.stringContaining('doi:10.bad') })
+  })
+
+  it('tells a marker in a document with no note list apart from one missing from the list', () => {
+    const bare = plan('# Kobdo\n\nThe fort at Kobdo was built in 1731 on the Buyant river. \\[1\\]\n', 'kobdo.md')
+    expect(messagesOf(bare, 'dangling-marker')).toEqual(['Marker [1] points to a note list the document does not have.'])
+    expect(bare.citeUses).toEqual([expect.objectContaining({ marker: 1, citationKey: null, locator: null, quote: null })])
+  })
+
+  it('names a wrong identifier in a bibliography entry as such', () => {
+    const text = `# Yarkand\n\nYarkand was a garrison town on the southern road of the Tarim basin. \\[1\\]\n\n## Bibliography\n\n  - Ferreira, Ana. Oasis Towns. Lisbon: Tinta, 2004. ISBN 978-0-19-820000-1.\n\n## Notes\n\n1.  Ferreira 2004, p. 8.\n`
+    const yarkand = plan(text, 'yarkand.md')
+    expect(messagesOf(yarkand, 'bad-identifier')).toEqual([expect.stringMatching(/^A bibliography entry: ISBN check digit wrong: .* the work has no ISBN until it is corrected\.$/)])
+    expect(flagsOf(yarkand).find((flag) => flag.kind === 'bad-identifier')).toEqual({ kind: 'bad-identifier', marker: null, on: expect.stringContaining('Ferreira, Ana. Oasis Towns') })
+    expect(flagsOf(yarkand).some((flag) => flag.kind === 'short-note-unresolved')).toBe(false)
+  })
+})
+
+describe('citations: one work per book, each use counted', () => {
+  const survey = plan(SURVEY, 'survey.md')
+
+  it('joins Ibid. to the work before it, keeping both notes as written and its pinpoint on the use', () => {
+    const marsh = workOfNote(survey, 1)
+    expect(workOfNote(survey, 2)).toBe(marsh)
+    expect(marsh?.noteNumbers).toEqual([1, 2])
+    expect(marsh?.note).toBe('Marsh, Alan. Survey of the Line. London: Hale, 1980. ISBN 978-0-19-820000-1.\nIbid., 12.')
+    expect(survey.citeUses.filter((use) => use.citationKey === marsh?.key).map((use) => use.locator)).toEqual([null, { locatorType: 'page', locator: '12' }])
+  })
+
+  it('counts the markers that cite each work, none for a note nobody cites', () => {
+    expect(survey.citations.map((citation) => [citation.title.original, citation.uses])).toEqual([
+      ['Survey of the Line', 2],
+      ['Kang 2013, p. 3.', 1],
+      ['The Kobdo Garrison', 0],
+    ])
+  })
+
+  it('writes a note repeated word for word into the work once', () => {
+    const text = `# Aksu\n\nAksu lay on the road west of Kucha. \\[1\\]\n\nIts bazaar was large. \\[2\\]\n\nIts garrison was small. \\[3\\]\n\n## Notes\n\n1.  Lindqvist, Eva. The Oasis Road. Uppsala: Nordic Press, 1991.\n2.  Ibid., 40.\n3.  Ibid., 40.\n`
+    const aksu = plan(text, 'aksu.md')
+    expect(aksu.citations).toHaveLength(1)
+    expect(aksu.citations[0]?.note).toBe('Lindqvist, Eva. The Oasis Road. Uppsala: Nordic Press, 1991.\nIbid., 40.')
+    expect(aksu.citations[0]?.noteNumbers).toEqual([1, 2, 3])
+    expect(aksu.citations[0]?.uses).toBe(3)
+  })
+
+  it('takes a bibliography entry as a work, its pages from the entry, and joins a short note to it', () => {
+    const text = `# Khotan\n\nKhotan sent jade to the court every year. \\[1\\]\n\n## Notes\n\n1.  Nakamura 1988, p. 14.\n\n## Bibliography\n\n  - Nakamura, Jun (1988). "Jade Tribute from Khotan". Journal of Oasis Studies. 4. pp. 101–130.\n`
+    const khotan = plan(text, 'khotan.md')
+    expect(khotan.citations).toHaveLength(1)
+    expect(khotan.citations[0]).toMatchObject({ title: { original: 'Jade Tribute from Khotan' }, pages: '101–130', noteNumbers: [1], uses: 1 })
+    expect(khotan.citeUses[0]?.locator).toEqual({ locatorType: 'page', locator: '14' })
+  })
+
+  it('takes the page range of a bibliography entry for a work a full note cited first', () => {
+    const text = `# Kucha\n\nKucha paid its tribute in horses. \\[1\\]\n\n## Notes\n\n1.  Nakamura, Jun (1988). "Horses from Kucha". Journal of Oasis Studies. 4. p. 7.\n\n## Bibliography\n\n  - Nakamura, Jun (1988). "Horses from Kucha". Journal of Oasis Studies. 4. pp. 1–20.\n`
+    const kucha = plan(text, 'kucha.md')
+    expect(kucha.citations.map((citation) => [citation.title.original, citation.pages])).toEqual([['Horses from Kucha', '1–20']])
+    expect(kucha.citeUses[0]?.locator).toEqual({ locatorType: 'page', locator: '7' })
+  })
+
+  it('reads a Chinese bibliography and notes the same way', () => {
+    const text = `# 喀什噶尔\n\n喀什噶尔为南路重镇。\\[1\\]\\[2\\]\n\n## 参考书目\n\n  - 周平：《南路城镇考》，北京：中华书局，1999年。\n\n## 注释\n\n1.  周平：《南路城镇考》，北京：中华书局，1999年，第33页。\n2.  同上，第35页。\n`
+    const kashgar = plan(text, 'kashgar.md')
+    expect(kashgar.citations.map((citation) => citation.title.original)).toEqual(['南路城镇考'])
+    expect(kashgar.citations[0]?.noteNumbers).toEqual([1, 2])
+    expect(kashgar.citeUses.map((use) => use.locator?.locator)).toEqual(['33', '35'])
+  })
+})
+
+describe('segments', () => {
+  it('give repeated text its own id, and record the heading path of nested sections', () => {
+    const text = `# Kobdo\n\nThe fort stood on the river.\n\n## Garrison\n\n### Officers\n\nThe fort stood on the river.\n`
+    const kobdo = plan(text, 'kobdo.md')
+    const paragraphs = kobdo.source.segments.filter((segment) => segment.kind === 'paragraph')
+    expect(paragraphs.map((segment) => segment.sectionPath)).toEqual(['', 'Garrison > Officers'])
+    expect(paragraphs[0]?.segmentId).toMatch(/^seg-[0-9a-f]{16}$/)
+    expect(paragraphs[1]?.segmentId).toBe(`${paragraphs[0]?.segmentId}-2`)
+    for (const segment of kobdo.source.segments) expect(segment.text).toBe(text.slice(segment.start, segment.end))
+  })
+})
+
+describe('the article body', () => {
+  it('puts each marker against the word before it, collapses spacing, drops what has no note', () => {
+    const survey = plan(SURVEY, 'survey.md')
+    const marsh = workOfNote(survey, 1)?.key
+    expect(survey.article.body[0]).toEqual({
+      type: 'paragraph',
+      children: [
+        { type: 'text', text: 'The survey of the Tarbagatai line began in 1764 under officers from Kobdo.' },
+        { type: 'cite', citationKey: marsh, locator: null, quote: null },
+        { type: 'text', text: ' They measured the posts' },
+        { type: 'cite', citationKey: marsh, locator: { locatorType: 'page', locator: '12' }, quote: null },
+        { type: 'text', text: ' and the passes.' },
+      ],
+    })
+    expect(survey.article.body.map((node) => node.type)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph', 'list', 'quote'])
+    expect(survey.article.body[1]).toEqual({ type: 'paragraph', children: [{ type: 'text', text: 'The stations were repaired twice.' }, { type: 'citationNeeded' }] })
+    expect(JSON.stringify(survey.article.body)).not.toMatch(/Marsh, Alan|\[7\]|Notes/)
+  })
+
+  it('keeps headings between levels 2 and 6 and leaves out a converter notice', () => {
+    const text = `> 本文内容由[乌里雅苏台](https://zh.wikipedia.org/wiki/乌里雅苏台)转换而来。\n\n# 乌里雅苏台\n\n乌里雅苏台为定边左副将军驻地。\n\n## 沿革\n\n###### 城垣\n\n城垣建于雍正年间。\n`
+    const uliastai = plan(text, 'uliastai.md')
+    expect(uliastai.article.body).toEqual([
+      { type: 'paragraph', children: [{ type: 'text', text: '乌里雅苏台为定边左副将军驻地。' }] },
+      { type: 'heading', level: 2, children: [{ type: 'text', text: '沿革' }] },
+      { type: 'heading', level: 6, children: [{ type: 'text', text: '城垣' }] },
+      { type: 'paragraph', children: [{ type: 'text', text: '城垣建于雍正年间。' }] },
+    ])
+  })
+})
+
+const BATTLE_HTML = `<!DOCTYPE html><html><head><title>Battle of the Emil - Wiki</title></head><body>
+<h1>Battle of the Emil</h1>
+<table class="infobox">
+<tr><th>Native name</th><td>Russian: «Битва на Эмиле»</td></tr>
+<tr><th>Date</th><td>1768–1770<sup class="reference"><a href="#cite_note-1">[1]</a></sup></td></tr>
+<tr><th>Location</th><td>Emil, Tarbagatai</td></tr>
+<tr><th>Result</th><td>Qing victory</td></tr>
+<tr><th>Territorial changes</th><td>None</td></tr>
+<tr><th>Flag</th><td>Yellow dragon</td></tr>
+<tr><th colspan="2">Belligerents</th></tr><tr><td>Qing</td><td>Kazakh Middle Horde</td></tr>
+<tr><th colspan="2">Commanders and leaders</th></tr><tr><td>Qing: 3,000 men<sup class="reference"><a href="#cite_note-2">[2]</a></sup></td><td>Ablai Khan</td></tr>
+</table>
+<p>The battle on the <a href="/wiki/Emil_River">Emil River</a> was written for this test.<sup class="reference"><a href="#cite_note-1">[1]</a></sup></p>
+<h2>Second campaign (1771–1772)</h2>
+<p>A second campaign followed.<sup class="reference"><a href="#cite_note-2">[2]</a></sup></p>
+<h2>Background</h2>
+<p>Nothing dated here.<sup class="reference"><a href="#cite_note-2">[2]</a></sup></p>
+<ol class="references">
+<li>Petrov, Ivan (1961). The Emil Campaigns. Moscow: Nauka. p. 17.</li>
+<li>Ibid., p. 40.</li>
+</ol>
+</body></html>`
+
+describe('the infobox', () => {
+  const battle = plan(BATTLE_HTML, 'emil.html')
+  const { infobox, nativeNames } = battle.article
+  const petrov = workOfNote(battle, 1)?.key
+
+  it('reads the dates, place, result and territorial changes into their fields', () => {
+    expect(infobox.start).toEqual({ date: '1768', precision: 'year', originalText: expect.stringContaining('1768–1770') })
+    expect(infobox.end).toEqual({ date: '1770', precision: 'year', originalText: expect.stringContaining('1768–1770') })
+    expect(infobox.location).toBe('Emil, Tarbagatai')
+    expect(infobox.result).toBe('Qing victory')
+    expect(infobox.territorialChanges).toBe('None')
+  })
+
+  it('keeps a row it has no field for, and reads the native name with its language', () => {
+    expect(infobox.otherRows).toEqual([{ label: 'Flag', value: 'Yellow dragon' }])
+    expect(nativeNames).toEqual([{ name: 'Битва на Эмиле', language: 'ru', script: 'Cyrl', kind: 'official' }])
+  })
+
+  it('reads each side, taking head counts under "commanders" as strengths', () => {
+    expect(infobox.sides).toEqual([
+      { belligerents: 'Qing', commanders: null, strength: 'Qing: 3,000 men', casualties: null },
+      { belligerents: 'Kazakh Middle Horde', commanders: 'Ablai Khan', strength: null, casualties: null },
+    ])
+    expect(battle.entities.find((entity) => entity.names.some((name) => name.name === 'Ablai Khan'))?.kind).toBe('person')
+  })
+
+  it('cites each value with the work and pinpoint of its note', () => {
+    expect(infobox.citations).toEqual([
+      { value: 'date', side: null, citationKey: petrov, locator: '17' },
+      { value: 'strength', side: 1, citationKey: petrov, locator: '40' },
+    ])
+  })
+
+  it('names events after dated headings only', () => {
+    expect(battle.events).toEqual([
+      { key: '1771-1772:second campaign', name: 'Second campaign', start: expect.objectContaining({ date: '1771' }), end: expect.objectContaining({ date: '1772' }), sectionPath: 'Second campaign (1771–1772)' },
+    ])
+  })
+})
+
+describe('maps and figures', () => {
+  const text = `# 伊犁\n\n伊犁为将军驻地。\n\n[Ili_valley.png](https://zh.wikipedia.org/wiki/File:Ili_valley.png "fig:Ili_valley.png")伊犁河谷地图。据乾隆年间舆图绘制\\]\\]\n\n[East_gate.jpg](https://zh.wikipedia.org/wiki/File:East_gate.jpg "fig:East_gate.jpg")惠远城东门\\]\\]\n`
+  const ili = plan(text, 'ili.md')
+
+  it('makes a caption that speaks of a map a map titled by its first sentence, and keeps other pictures as figures', () => {
+    expect(ili.maps).toEqual([
+      { title: '伊犁河谷地图', caption: '伊犁河谷地图。据乾隆年间舆图绘制', originalFileName: 'Ili_valley.png', imageStatus: 'missing', segmentId: expect.stringMatching(/^seg-/) },
+    ])
+    expect(ili.source.figures).toEqual([{ caption: '惠远城东门', fileName: 'East_gate.jpg', segmentId: expect.stringMatching(/^seg-/) }])
+  })
+
+  it('ends an English title at the first full stop followed by a space', () => {
+    const english = `# Ili\n\nThe Ili valley was the seat of the military governor.\n\n[Ili_survey.png](https://en.wikipedia.org/wiki/File:Ili_survey.png "fig:Ili_survey.png")The Ili frontier in 1.5 versts to the inch. Surveyed in 1882.\\]\\]\n`
+    expect(plan(english, 'ili-en.md').maps.map((map) => map.title)).toEqual(['The Ili frontier in 1.5 versts to the inch'])
+  })
+})
+
+describe('where the source came from', () => {
+  const text = `# Tarbagatai\n\nThe town of [Tarbagatai](https://en.wikipedia.org/wiki/Tarbagatai) lay near the Russian border in the north.\n`
+  const manifest: Manifest = {
+    title: 'Tarbagatai (machine translation)',
+    language: 'en',
+    kind: 'machine-translation',
+    origin: { site: 'Example Wiki', url: 'https://example.org/t', retrieved: '2025-01-02', licence: 'CC BY-SA 4.0', attribution: 'Example Wiki contributors' },
+    machineTranslated: true,
+    translatedFrom: 'zh',
+    public: true,
+    publishOnFirstStart: true,
+  }
+
+  it('records the manifest: origin, translation, whether it is public and published', () => {
+    const planned = plan(text, 'tarbagatai.md', manifest)
+    expect(planned.source).toMatchObject({
+      title: 'Tarbagatai (machine translation)',
+      language: 'en',
+      kind: 'machine-translation',
+      machineTranslated: true,
+      translatedFrom: 'zh',
+      public: true,
+      origin: { site: 'Example Wiki', url: 'https://example.org/t', retrievedAt: '2025-01-02', licence: 'CC BY-SA 4.0', attribution: 'Example Wiki contributors' },
+    })
+    expect(planned.article).toMatchObject({ title: 'Tarbagatai (machine translation)', locale: 'en', publish: true })
+    expect(planned.entities.flatMap((entity) => entity.names).find((name) => name.name === 'Tarbagatai')?.kind).toBe('machine-translation')
+  })
+
+  it('keeps an upload private and unpublished, with what the editor chose', () => {
+    const planned = plan(text, 'tarbagatai.md', { title: 'Tarbagatai notes', kind: 'secondary', language: 'en' })
+    expect(planned.source).toMatchObject({ title: 'Tarbagatai notes', kind: 'secondary', machineTranslated: false, translatedFrom: null, public: false, origin: null })
+    expect(planned.article.publish).toBe(false)
+    expect(planned.entities.flatMap((entity) => entity.names).find((name) => name.name === 'Tarbagatai')?.kind).toBe('official')
+    expect(plan(text, 'tarbagatai.md').source).toMatchObject({ title: 'Tarbagatai', kind: null })
+  })
+})
+
+describe('era dates', () => {
+  it('records each era date with its segment, flagging only those the text gets wrong', () => {
+    const text = `# 雅尔城\n\n乾隆二十九年（1764年），筑雅尔城。\n\n乾隆三十年（1767年），移驻塔尔巴哈台。\n`
+    const yar = plan(text, 'yar.md')
+    const paragraphs = yar.source.segments.filter((segment) => segment.kind === 'paragraph')
+    expect(yar.eraDates.map((date) => [date.originalText, date.gregorianGiven, date.segmentId])).toEqual([
+      [expect.stringContaining('二十九年'), 1764, paragraphs[0]?.segmentId],
+      [expect.stringContaining('三十年'), 1767, paragraphs[1]?.segmentId],
+    ])
+    expect(flagsOf(yar).filter((flag) => flag.kind === 'date-mismatch')).toEqual([{ kind: 'date-mismatch', marker: null, on: paragraphs[1]?.text }])
+    expect(messagesOf(yar, 'date-mismatch')).toEqual([expect.stringMatching(/ is 1765, but the text gives 1767\.$/)])
+  })
+})
