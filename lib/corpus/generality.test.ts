@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 
 import { parseDocument } from './parse'
 import { planImport } from './transform/plan'
@@ -95,8 +95,13 @@ const blocksOf = (tree: DocumentTree): Block[] => tree.sections.flatMap((section
 const citationOfNote = (plan: ImportPlan, note: number) => plan.citations.find((citation) => citation.noteNumbers.includes(note))
 
 describe('an English wiki-mirror plain text', () => {
-  const tree = parseDocument(ENGLISH_MIRROR, { fileName: 'kuldja.txt' })
-  const plan = planImport(tree, ENGLISH_MIRROR)
+  // Made before each test, not while collecting: mutation testing switches a planted bug on only when the tests start.
+  let tree: DocumentTree
+  let plan: ImportPlan
+  beforeEach(() => {
+    tree = parseDocument(ENGLISH_MIRROR, { fileName: 'kuldja.txt' })
+    plan = planImport(tree, ENGLISH_MIRROR)
+  })
 
   it('reads title, language, infobox, captions and dated headings', () => {
     expect(tree.format).toBe('text')
@@ -133,8 +138,13 @@ describe('an English wiki-mirror plain text', () => {
 })
 
 describe('a Chinese wiki page converted to Markdown', () => {
-  const tree = parseDocument(CHINESE_MARKDOWN, { fileName: 'tacheng.md' })
-  const plan = planImport(tree, CHINESE_MARKDOWN)
+  // Made before each test, not while collecting: mutation testing switches a planted bug on only when the tests start.
+  let tree: DocumentTree
+  let plan: ImportPlan
+  beforeEach(() => {
+    tree = parseDocument(CHINESE_MARKDOWN, { fileName: 'tacheng.md' })
+    plan = planImport(tree, CHINESE_MARKDOWN)
+  })
 
   it('reads title, language, categories and the note list with its empty note', () => {
     expect(tree.metadata).toMatchObject({ title: '塔城之战', language: 'zh', categories: ['测试'] })
@@ -167,8 +177,13 @@ describe('a Chinese wiki page converted to Markdown', () => {
 })
 
 describe('a wiki page in HTML', () => {
-  const tree = parseDocument(WIKI_HTML, { fileName: 'kuldja.html' })
-  const plan = planImport(tree, WIKI_HTML)
+  // Made before each test, not while collecting: mutation testing switches a planted bug on only when the tests start.
+  let tree: DocumentTree
+  let plan: ImportPlan
+  beforeEach(() => {
+    tree = parseDocument(WIKI_HTML, { fileName: 'kuldja.html' })
+    plan = planImport(tree, WIKI_HTML)
+  })
 
   it('reads headings, infobox, links, markers and the reference list', () => {
     expect(tree.format).toBe('html')

@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 
 import { inlineText } from './parse/inline'
 import { loadSeed, SEED_NAMES } from './testing'
-import type { Block, Note } from './tree'
+import type { Block, DocumentTree, Note } from './tree'
 import type { ImportPlan } from './transform/types'
 
 const blocksOf = (tree: ReturnType<typeof loadSeed>['tree']): Block[] => tree.sections.flatMap((section) => section.blocks)
@@ -33,7 +33,11 @@ describe('every seed', () => {
 })
 
 describe('000: machine-translated encyclopedia page', () => {
-  const { tree, plan, raw } = loadSeed('000_e8f54e5b45cb7d45')
+  let tree: DocumentTree, plan: ImportPlan, raw: string
+  // Loaded before each test, not while collecting: mutation testing switches a planted bug on only when the tests start.
+  beforeEach(() => {
+    ;({ tree, plan, raw } = loadSeed('000_e8f54e5b45cb7d45'))
+  })
 
   it('takes the title from under the breadcrumb trail and drops its two repetitions', () => {
     expect(tree.metadata.title).toBe('The Battle of Ili Tacheng: The Ultimate Confrontation between Qing Dynasty and Russia')
@@ -55,7 +59,11 @@ describe('000: machine-translated encyclopedia page', () => {
 })
 
 describe('001: Chinese Wikipedia in Markdown', () => {
-  const { tree, plan } = loadSeed('001_8c6a53b4ef2ccbc5')
+  let tree: DocumentTree, plan: ImportPlan
+  // Loaded before each test, not while collecting: mutation testing switches a planted bug on only when the tests start.
+  beforeEach(() => {
+    ;({ tree, plan } = loadSeed('001_8c6a53b4ef2ccbc5'))
+  })
 
   it('reads the title, language, categories and see-also list', () => {
     expect(tree.format).toBe('markdown')
@@ -142,7 +150,11 @@ describe('001: Chinese Wikipedia in Markdown', () => {
 })
 
 describe('002: Wikipedia mirror as plain text', () => {
-  const { tree, plan, raw } = loadSeed('002_9f85a370ea37b4d0')
+  let tree: DocumentTree, plan: ImportPlan, raw: string
+  // Loaded before each test, not while collecting: mutation testing switches a planted bug on only when the tests start.
+  beforeEach(() => {
+    ;({ tree, plan, raw } = loadSeed('002_9f85a370ea37b4d0'))
+  })
 
   it('reads the 29-item note list with its backlink counts', () => {
     const notes = notesOf(tree)
@@ -254,7 +266,11 @@ describe('002: Wikipedia mirror as plain text', () => {
 })
 
 describe('003: Wikipedia article with pipe-table infobox', () => {
-  const { tree, plan } = loadSeed('003_12680766e976591b')
+  let tree: DocumentTree, plan: ImportPlan
+  // Loaded before each test, not while collecting: mutation testing switches a planted bug on only when the tests start.
+  beforeEach(() => {
+    ;({ tree, plan } = loadSeed('003_12680766e976591b'))
+  })
 
   it('reads the Kazakh native name in Cyrillic', () => {
     expect(plan.article.nativeNames).toEqual([{ name: 'Ақтабан шұбырынды, Алқакөл сұлама', language: 'kk', script: 'Cyrl', kind: 'official' }])

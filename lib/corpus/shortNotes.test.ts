@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 
 import { parseDocument } from './parse'
 import { planImport } from './transform/plan'
@@ -46,7 +46,11 @@ const workOf = (planned: ImportPlan, note: number) => planned.citations.find((ci
 const useOf = (planned: ImportPlan, note: number) => planned.citeUses.find((use) => use.marker === note)
 
 describe('short notes resolve to the full reference in the same document, with their locator', () => {
-  const english = plan(ENGLISH, 'argun.md')
+  // Made before each test, not while collecting: mutation testing switches a planted bug on only when the tests start.
+  let english: ImportPlan
+  beforeEach(() => {
+    english = plan(ENGLISH, 'argun.md')
+  })
 
   it('Ibid. and "Family, Short title" join the note before / the work of that author and title', () => {
     const perdue = workOf(english, 1)

@@ -16,13 +16,16 @@ const PERSON_AFTER = /^(?:所部|部队|部隊|部(?!落)|率|为首|為首|亲�
 
 export type LinkOccurrence = { link: WikiLink; before: string; after: string }
 
+/** How much text either side of a link is read: enough for "Governor " or "Emperor " before it, not the sentence before that. */
+const CONTEXT = 12
+
 /** Every wiki link in inline content with the text around it; a label that runs on past the title counts as following text. */
 export function linkOccurrences(content: readonly Inline[]): LinkOccurrence[] {
   const textOf = (inline: Inline | undefined) => (inline?.type === 'text' ? inline.text : inline?.type === 'wikiLink' ? inline.label : '')
   return content.flatMap((inline, index) => {
     if (inline.type !== 'wikiLink') return []
     const runOn = inline.label.startsWith(inline.target) ? inline.label.slice(inline.target.length) : ''
-    return [{ link: inline, before: textOf(content[index - 1]).slice(-6), after: runOn + textOf(content[index + 1]).slice(0, 6) }]
+    return [{ link: inline, before: textOf(content[index - 1]).slice(-CONTEXT), after: runOn + textOf(content[index + 1]).slice(0, CONTEXT) }]
   })
 }
 
@@ -64,10 +67,15 @@ export class EntityCollector {
       this.addName(candidate, label, link.language, this.nameKind === 'official' ? 'variant' : this.nameKind)
     }
     if (PLACE_TITLE.test(link.target)) candidate.votes.place.push(`title "${link.target}"`)
-    if (PLACE_BEFORE.test(before)) candidate.votes.place.push(`"${before.trim()}" before a link`)
-    if (PLACE_AFTER.test(after)) candidate.votes.place.push(`"${after.slice(0, 4)}" after a link`)
-    if (PERSON_BEFORE.test(before)) candidate.votes.person.push(`"${before.trim()}" before a link`)
-    if (PERSON_AFTER.test(after)) candidate.votes.person.push(`"${after.slice(0, 4)}" after a link`)
+    // The evidence quotes the words that decided, as the editor checking the classification reads them.
+    const vote = (kind: Kind, pattern: RegExp, text: string, where: string) => {
+      const words = pattern.exec(text)?.[0].trim()
+      if (words) candidate.votes[kind].push(`"${words}" ${where} a link`)
+    }
+    vote('place', PLACE_BEFORE, before, 'before')
+    vote('place', PLACE_AFTER, after, 'after')
+    vote('person', PERSON_BEFORE, before, 'before')
+    vote('person', PERSON_AFTER, after, 'after')
   }
 
   /** A name from an infobox field that only holds places (location) or people (commanders). */

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 
 import type { Manifest } from '@/lib/corpus/manifest'
 import { parseDocument } from '@/lib/corpus/parse'
@@ -9,7 +9,9 @@ import type { ImportPlan } from '@/lib/corpus/transform/types'
  * What the import plan decides to write, read off documents written for this
  * test (English and Chinese, Markdown and HTML): which flags an editor sees and
  * on which segment, what the article body says, which works are cited how
- * often, and what the source records about where it came from.
+ * often, and what the source records about where it came from. Plans are
+ * made in beforeEach, not while the tests are collected: mutation testing
+ * switches a planted bug on only when the tests start.
  */
 
 const plan = (text: string, fileName: string, options?: Manifest | PlanOptions) => planImport(parseDocument(text, { fileName }), text, options)
@@ -43,7 +45,10 @@ The relay to Uliastai is described in a note that is missing. \\[7\\]
 `
 
 describe('flags: what an editor is told to look at, on the segment it concerns', () => {
-  const survey = plan(SURVEY, 'survey.md')
+  let survey: ImportPlan
+  beforeEach(() => {
+    survey = plan(SURVEY, 'survey.md')
+  })
   const segment = (start: string) => survey.source.segments.find((candidate) => candidate.text.startsWith(start))?.text ?? null
 
   it('flags each problem once, on its own paragraph or note', () => {
@@ -95,7 +100,10 @@ describe('flags: what an editor is told to look at, on the segment it concerns',
 })
 
 describe('citations: one work per book, each use counted', () => {
-  const survey = plan(SURVEY, 'survey.md')
+  let survey: ImportPlan
+  beforeEach(() => {
+    survey = plan(SURVEY, 'survey.md')
+  })
 
   it('joins Ibid. to the work before it, keeping both notes as written and its pinpoint on the use', () => {
     const marsh = workOfNote(survey, 1)
@@ -213,25 +221,26 @@ const BATTLE_HTML = `<!DOCTYPE html><html><head><title>Battle of the Emil - Wiki
 </body></html>`
 
 describe('the infobox', () => {
-  const battle = plan(BATTLE_HTML, 'emil.html')
-  const { infobox, nativeNames } = battle.article
-  const petrov = workOfNote(battle, 1)?.key
+  let battle: ImportPlan
+  beforeEach(() => {
+    battle = plan(BATTLE_HTML, 'emil.html')
+  })
 
   it('reads the dates, place, result and territorial changes into their fields', () => {
-    expect(infobox.start).toEqual({ date: '1768', precision: 'year', originalText: expect.stringContaining('1768–1770') })
-    expect(infobox.end).toEqual({ date: '1770', precision: 'year', originalText: expect.stringContaining('1768–1770') })
-    expect(infobox.location).toBe('Emil, Tarbagatai')
-    expect(infobox.result).toBe('Qing victory')
-    expect(infobox.territorialChanges).toBe('None')
+    expect(battle.article.infobox.start).toEqual({ date: '1768', precision: 'year', originalText: expect.stringContaining('1768–1770') })
+    expect(battle.article.infobox.end).toEqual({ date: '1770', precision: 'year', originalText: expect.stringContaining('1768–1770') })
+    expect(battle.article.infobox.location).toBe('Emil, Tarbagatai')
+    expect(battle.article.infobox.result).toBe('Qing victory')
+    expect(battle.article.infobox.territorialChanges).toBe('None')
   })
 
   it('keeps a row it has no field for, and reads the native name with its language', () => {
-    expect(infobox.otherRows).toEqual([{ label: 'Flag', value: 'Yellow dragon' }])
-    expect(nativeNames).toEqual([{ name: 'Битва на Эмиле', language: 'ru', script: 'Cyrl', kind: 'official' }])
+    expect(battle.article.infobox.otherRows).toEqual([{ label: 'Flag', value: 'Yellow dragon' }])
+    expect(battle.article.nativeNames).toEqual([{ name: 'Битва на Эмиле', language: 'ru', script: 'Cyrl', kind: 'official' }])
   })
 
   it('reads each side, taking head counts under "commanders" as strengths', () => {
-    expect(infobox.sides).toEqual([
+    expect(battle.article.infobox.sides).toEqual([
       { belligerents: 'Qing', commanders: null, strength: 'Qing: 3,000 men', casualties: null },
       { belligerents: 'Kazakh Middle Horde', commanders: 'Ablai Khan', strength: null, casualties: null },
     ])
@@ -239,7 +248,8 @@ describe('the infobox', () => {
   })
 
   it('cites each value with the work and pinpoint of its note', () => {
-    expect(infobox.citations).toEqual([
+    const petrov = workOfNote(battle, 1)?.key
+    expect(battle.article.infobox.citations).toEqual([
       { value: 'date', side: null, citationKey: petrov, locator: '17' },
       { value: 'strength', side: 1, citationKey: petrov, locator: '40' },
     ])
@@ -254,9 +264,8 @@ describe('the infobox', () => {
 
 describe('maps and figures', () => {
   const text = `# 伊犁\n\n伊犁为将军驻地。\n\n[Ili_valley.png](https://zh.wikipedia.org/wiki/File:Ili_valley.png "fig:Ili_valley.png")伊犁河谷地图。据乾隆年间舆图绘制\\]\\]\n\n[East_gate.jpg](https://zh.wikipedia.org/wiki/File:East_gate.jpg "fig:East_gate.jpg")惠远城东门\\]\\]\n`
-  const ili = plan(text, 'ili.md')
-
   it('makes a caption that speaks of a map a map titled by its first sentence, and keeps other pictures as figures', () => {
+    const ili = plan(text, 'ili.md')
     expect(ili.maps).toEqual([
       { title: '伊犁河谷地图', caption: '伊犁河谷地图。据乾隆年间舆图绘制', originalFileName: 'Ili_valley.png', imageStatus: 'missing', segmentId: expect.stringMatching(/^seg-/) },
     ])
