@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 
 import { type CitationRecord, type CiteUse, type CslItem, formatBibliography, formatNotes, toCslItem } from './format'
 
@@ -136,15 +136,19 @@ describe('toCslItem', () => {
 })
 
 describe('formatNotes', () => {
-  const notes = formatNotes(
-    [
-      { itemId: 'perdue', locator: '45', locatorType: 'page' },
-      { itemId: 'wei', locator: '3', locatorType: 'chapter' },
-      { itemId: 'perdue', locator: '210–12', locatorType: 'page' },
-      { itemId: 'ma' },
-    ],
-    items,
-  )
+  // Formatted before each test, not while collecting: mutation testing switches a planted bug on only when the tests start.
+  let notes: ReturnType<typeof formatNotes>
+  beforeEach(() => {
+    notes = formatNotes(
+      [
+        { itemId: 'perdue', locator: '45', locatorType: 'page' },
+        { itemId: 'wei', locator: '3', locatorType: 'chapter' },
+        { itemId: 'perdue', locator: '210–12', locatorType: 'page' },
+        { itemId: 'ma' },
+      ],
+      items,
+    )
+  })
 
   it('gives one note per use', () => expect(notes).toHaveLength(4))
 
@@ -185,7 +189,10 @@ describe('formatNotes', () => {
 })
 
 describe('formatBibliography', () => {
-  const entries = formatBibliography(items)
+  let entries: ReturnType<typeof formatBibliography>
+  beforeEach(() => {
+    entries = formatBibliography(items)
+  })
 
   it('inverts the first author and sorts by author', () => {
     expect(entries[0]).toBe(

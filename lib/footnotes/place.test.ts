@@ -1,12 +1,15 @@
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 
 import { numberFootnotes } from './index'
 import { backLinkPlace } from './place'
 
 describe('backLinkPlace', () => {
   // A work cited in full several times and once more by a short note at a chapter ("Smallwood, chapter 5").
-  const { notes } = numberFootnotes([{ citationKey: 'smallwood' }, { citationKey: 'smallwood' }, { citationKey: 'smallwood', locator: '5', locatorType: 'chapter' }, { citationKey: 'smallwood', locator: '12–14' }])
-  const note = notes[0]!
+  // Numbered before each test, not while collecting: mutation testing switches a planted bug on only when the tests start.
+  let note: ReturnType<typeof numberFootnotes>['notes'][number]
+  beforeEach(() => {
+    note = numberFootnotes([{ citationKey: 'smallwood' }, { citationKey: 'smallwood' }, { citationKey: 'smallwood', locator: '5', locatorType: 'chapter' }, { citationKey: 'smallwood', locator: '12–14' }]).notes[0]!
+  })
 
   it('names the kind of place, so a chapter number is not read as one more back-link', () => {
     expect(note.backLinks.map((link) => [link.label, backLinkPlace(link, note, 'en')])).toEqual([

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 
 import { normalize, normalizeWithOffsets, SearchIndex, type SearchDocument, tokenize } from './index'
 
@@ -78,7 +78,11 @@ describe('tokenize', () => {
 })
 
 describe('SearchIndex', () => {
-  const index = indexOf(ili, kashgar, kashgarSimplified, yakubBeg, conquest)
+  // Built before each test, not while collecting: mutation testing switches a planted bug on only when the tests start.
+  let index: SearchIndex
+  beforeEach(() => {
+    index = indexOf(ili, kashgar, kashgarSimplified, yakubBeg, conquest)
+  })
 
   it('finds a document with 伊犁 by the two-character query and by one character', () => {
     expect(ids(index.search('伊犁'))).toEqual(['article-ili'])
