@@ -30,6 +30,25 @@ describe('summaryOf', () => {
     expect(summary.endsWith('frontier…')).toBe(true)
   })
 
+  it('cuts at the last whole word that fits, dropping the comma before the ellipsis and keeping those inside', () => {
+    expect(summaryOf([paragraph(`${'frontier '.repeat(60)}end.`)], 'en')).toBe(`${Array(35).fill('frontier').join(' ')}…`)
+    expect(summaryOf([paragraph(`${'Ili, '.repeat(100)}end.`)], 'en')).toBe(`${Array(64).fill('Ili').join(', ')}…`)
+  })
+
+  it('keeps a first paragraph of exactly the length whole, and adds a sentence that ends exactly at it', () => {
+    const exact = `${'a'.repeat(319)}.`
+    expect(exact.length).toBe(320)
+    expect(summaryOf([paragraph(` ${exact} `)], 'en')).toBe(exact)
+    const first = `${'b'.repeat(150)}. `
+    const second = `${'c'.repeat(167)}.`
+    expect((first + second).length).toBe(320)
+    expect(summaryOf([paragraph(first, 'cite', second, ' More words after it.')], 'en')).toBe(first + second)
+  })
+
+  it('reads the paragraph as one line of text, its line breaks and runs of space folded', () => {
+    expect(summaryOf([paragraph('The siege\nlasted   two', 'cite', ' winters.')], 'en')).toBe('The siege lasted two winters.')
+  })
+
   it('gives nothing for a body without paragraphs', () => {
     expect(summaryOf([{ type: 'heading', level: 2, children: [{ type: 'text', text: 'Only a heading' }] }], 'en')).toBeNull()
   })
