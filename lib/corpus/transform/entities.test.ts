@@ -33,6 +33,15 @@ describe('linkOccurrences', () => {
     expect(linkOccurrences([{ type: 'text', text: 'no links here' }])).toEqual([])
   })
 
+  it('reads no further than twelve characters, and reads a shortened label’s following text as it is', () => {
+    const content: Inline[] = [
+      { type: 'text', text: 'In the spring the garrison marched out to ' },
+      { type: 'wikiLink', target: 'Kokand Khanate', language: 'en', label: 'Kokand' },
+      { type: 'text', text: ' and stayed there for the whole winter.' },
+    ]
+    expect(linkOccurrences(content).map(({ before, after }) => [before, after])).toEqual([['ched out to ', ' and stayed ']])
+  })
+
   it('takes a link next to a link as the text beside it', () => {
     const content: Inline[] = [
       { type: 'wikiLink', target: 'General', language: 'en', label: 'General' },
@@ -92,6 +101,16 @@ describe('EntityCollector', () => {
       { name: '浩罕', language: 'zh', script: 'Hans', kind: 'variant' },
     ])
     expect(names('zh:伊犁')?.map((name) => name.name)).toEqual(['伊犁'])
+  })
+
+  it('keeps a label of the same length in other characters, trimmed, and never an empty or repeated name', () => {
+    const collector = collect([sentence('至', '浩罕汗国', '', 'zh', ' 浩罕汗國 '), sentence('至', '浩罕汗国', '', 'zh', '浩罕汗国'), sentence('到', '塔城', '', 'zh', ' ')])
+    const names = (key: string) => collector.result().entities.find((entity) => entity.key === key)?.names.map((name) => [name.name, name.kind])
+    expect(names('zh:浩罕汗国')).toEqual([
+      ['浩罕汗国', 'official'],
+      ['浩罕汗國', 'variant'],
+    ])
+    expect(names('zh:塔城')).toEqual([['塔城', 'official']])
   })
 
   it('marks every name of a machine translation as such, variants included', () => {

@@ -62,6 +62,7 @@ export class EntityCollector {
     const candidate = this.candidate(link.target, link.language)
     this.addName(candidate, link.target, link.language, this.nameKind)
     // A label that is a shorter form of the title (浩罕 for 浩罕汗国) is a variant name; a label running on into the sentence is not.
+    // (Dropping `label !== link.target` or the startsWith test changes nothing: addName skips a name it has, and a label no longer than the title starts with it only when it is the title.)
     const label = link.label.trim()
     if (label && label !== link.target && !label.startsWith(link.target) && label.length <= link.target.length) {
       this.addName(candidate, label, link.language, this.nameKind === 'official' ? 'variant' : this.nameKind)
@@ -91,8 +92,10 @@ export class EntityCollector {
     const unclassified: string[] = []
     for (const candidate of this.candidates.values()) {
       const { place, person } = candidate.votes
+      // Stryker disable next-line OptionalChaining: a candidate is created with its first name.
       if (place.length === person.length) unclassified.push(candidate.names[0]?.name ?? candidate.key)
       else {
+        // Stryker disable next-line EqualityOperator: the votes are not equal here, so > and >= agree.
         const kind: Kind = place.length > person.length ? 'place' : 'person'
         entities.push({ kind, key: candidate.key, names: candidate.names, evidence: candidate.votes[kind] })
       }
