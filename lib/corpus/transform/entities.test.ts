@@ -104,7 +104,7 @@ describe('EntityCollector', () => {
   })
 
   it('keeps a label of the same length in other characters, trimmed, and never an empty or repeated name', () => {
-    const collector = collect([sentence('至', '浩罕汗国', '', 'zh', ' 浩罕汗國 '), sentence('至', '浩罕汗国', '', 'zh', '浩罕汗国'), sentence('到', '塔城', '', 'zh', ' ')])
+    const collector = collect([sentence('至', '浩罕汗国', '', 'zh', ' 浩罕汗國 '), sentence('至', '浩罕汗国', '', 'zh', '浩罕汗国'), sentence('到', '塔城', '', 'zh', ' '), sentence('到', '塔城', '', 'zh', '北路之塔城')])
     const names = (key: string) => collector.result().entities.find((entity) => entity.key === key)?.names.map((name) => [name.name, name.kind])
     expect(names('zh:浩罕汗国')).toEqual([
       ['浩罕汗国', 'official'],
