@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 
-import { parseDocument } from './parse'
-import { planImport } from './transform/plan'
+import { planText as plan, workOfNote } from './testing'
 import type { ImportPlan } from './transform/types'
 
 /** Documents written for this test: short notes of every kind beside the full references they point at. */
@@ -41,8 +40,6 @@ const CHINESE = `# 额尔古纳河卡伦
 4.  同上。
 `
 
-const plan = (text: string, fileName: string) => planImport(parseDocument(text, { fileName }), text)
-const workOf = (planned: ImportPlan, note: number) => planned.citations.find((citation) => citation.noteNumbers.includes(note))
 const useOf = (planned: ImportPlan, note: number) => planned.citeUses.find((use) => use.marker === note)
 
 describe('short notes resolve to the full reference in the same document, with their locator', () => {
@@ -53,19 +50,19 @@ describe('short notes resolve to the full reference in the same document, with t
   })
 
   it('Ibid. and "Family, Short title" join the note before / the work of that author and title', () => {
-    const perdue = workOf(english, 1)
+    const perdue = workOfNote(english, 1)
     expect(perdue?.title.original).toBe('China Marches West: The Qing Conquest of Central Eurasia')
-    expect(workOf(english, 2)).toBe(perdue)
-    expect(workOf(english, 3)).toBe(perdue)
+    expect(workOfNote(english, 2)).toBe(perdue)
+    expect(workOfNote(english, 3)).toBe(perdue)
     expect(useOf(english, 2)?.locator).toEqual({ locatorType: 'page', locator: '45' })
     expect(useOf(english, 3)?.locator).toEqual({ locatorType: 'page', locator: '112–14' })
   })
 
   it('"Family Year" and "Family, chapter N" join the bibliography entry of that author (and year)', () => {
-    const orlov = workOf(english, 4)
+    const orlov = workOfNote(english, 4)
     expect(orlov?.title.original).toBe('Frontier Posts of the Argun')
     expect(orlov?.publisherPlace).toBe('Irkutsk')
-    expect(workOf(english, 6)).toBe(orlov)
+    expect(workOfNote(english, 6)).toBe(orlov)
     expect(useOf(english, 4)?.locator).toEqual({ locatorType: 'page', locator: '7' })
     expect(useOf(english, 6)?.locator).toEqual({ locatorType: 'chapter', locator: '2' })
     expect(english.citations.filter((citation) => citation.title.original.startsWith('Frontier Posts'))).toHaveLength(1)
@@ -74,15 +71,15 @@ describe('short notes resolve to the full reference in the same document, with t
   it('makes no work titled after a short note; one the document cannot resolve is flagged for the database look-up', () => {
     expect(english.citations.some((citation) => /^(?:Orlov 1994|Perdue|Ibid)/.test(citation.title.original))).toBe(false)
     expect(english.source.flags.filter((flag) => flag.kind === 'short-note-unresolved').map((flag) => flag.marker)).toEqual(['[5]'])
-    expect(workOf(english, 5)?.shortForm).toEqual({ kind: 'author', family: 'Kang', year: '2013', shortTitle: null })
+    expect(workOfNote(english, 5)?.shortForm).toEqual({ kind: 'author', family: 'Kang', year: '2013', shortTitle: null })
   })
 
   it('同上 and 前揭《…》 join the work cited before, with 页 and 卷/页 locators', () => {
     const chinese = plan(CHINESE, 'argun-zh.md')
-    const work = workOf(chinese, 1)
+    const work = workOfNote(chinese, 1)
     expect(work?.title.original).toBe('朔方备乘')
     expect(chinese.citations).toHaveLength(1)
-    for (const note of [2, 3, 4]) expect(workOf(chinese, note)).toBe(work)
+    for (const note of [2, 3, 4]) expect(workOfNote(chinese, note)).toBe(work)
     expect([1, 2, 3, 4].map((note) => useOf(chinese, note)?.locator)).toEqual([
       { locatorType: 'page', locator: '12' },
       { locatorType: 'page', locator: '15' },

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 
 import { parseManifest, type Manifest } from './manifest'
 import { parseDocument } from './parse'
-import { planImport } from './transform/plan'
+import { planImport, type PlanOptions } from './transform/plan'
 import type { DocumentTree } from './tree'
 import type { ImportPlan } from './transform/types'
 
@@ -18,3 +18,15 @@ export function loadSeed(name: (typeof SEED_NAMES)[number]): { raw: string; mani
   const tree = parseDocument(raw, { fileName: `${name}.txt`, language: manifest.language })
   return { raw, manifest, tree, plan: planImport(tree, raw, manifest) }
 }
+
+/** Parses and plans a document written for a test, with a manifest or an editor's choices. */
+export const planText = (text: string, fileName: string, options?: Manifest | PlanOptions): ImportPlan => planImport(parseDocument(text, { fileName }), text, options)
+
+/** Each flag as an editor reads it in the source view: its kind, marker and the text of the segment it sits on. */
+export const flagsOf = (planned: ImportPlan) =>
+  planned.source.flags.map((flag) => ({ kind: flag.kind, marker: flag.marker, on: planned.source.segments.find((segment) => segment.segmentId === flag.segmentId)?.text ?? null }))
+
+export const messagesOf = (planned: ImportPlan, kind: string) => planned.source.flags.filter((flag) => flag.kind === kind).map((flag) => flag.message)
+
+/** The work a note was read into. */
+export const workOfNote = (planned: ImportPlan, note: number) => planned.citations.find((citation) => citation.noteNumbers.includes(note))

@@ -1,25 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 
-import type { Manifest } from '@/lib/corpus/manifest'
-import { parseDocument } from '@/lib/corpus/parse'
-import { planImport, type PlanOptions } from '@/lib/corpus/transform/plan'
+import { flagsOf, messagesOf, planText as plan, workOfNote } from '@/lib/corpus/testing'
 import type { ImportPlan } from '@/lib/corpus/transform/types'
 
 /**
  * What the import plan decides to write, read off documents written for this
- * test (English and Chinese, Markdown and HTML): which flags an editor sees and
- * on which segment, what the article body says, which works are cited how
- * often, and what the source records about where it came from. Plans are
+ * test (English and Chinese): which flags an editor sees and on which segment,
+ * which works are cited how often, and what the article body says. Plans are
  * made in beforeEach, not while the tests are collected: mutation testing
  * switches a planted bug on only when the tests start.
  */
-
-const plan = (text: string, fileName: string, options?: Manifest | PlanOptions) => planImport(parseDocument(text, { fileName }), text, options)
-/** Each flag as an editor reads it in the source view: its kind, marker and the text of the segment it sits on. */
-const flagsOf = (planned: ImportPlan) =>
-  planned.source.flags.map((flag) => ({ kind: flag.kind, marker: flag.marker, on: planned.source.segments.find((segment) => segment.segmentId === flag.segmentId)?.text ?? null }))
-const messagesOf = (planned: ImportPlan, kind: string) => planned.source.flags.filter((flag) => flag.kind === kind).map((flag) => flag.message)
-const workOfNote = (planned: ImportPlan, note: number) => planned.citations.find((citation) => citation.noteNumbers.includes(note))
 
 const SURVEY = `# The Tarbagatai Survey
 
@@ -194,200 +184,6 @@ describe('the article body', () => {
       { type: 'heading', level: 6, children: [{ type: 'text', text: '城垣' }] },
       { type: 'paragraph', children: [{ type: 'text', text: '城垣建于雍正年间。' }] },
     ])
-  })
-})
-
-const BATTLE_HTML = `<!DOCTYPE html><html><head><title>Battle of the Emil - Wiki</title></head><body>
-<h1>Battle of the Emil</h1>
-<table class="infobox">
-<tr><th>Native name</th><td>Russian: «Битва на Эмиле»</td></tr>
-<tr><th>Date</th><td>1768–1770<sup class="reference"><a href="#cite_note-1">[1]</a></sup></td></tr>
-<tr><th>Location</th><td>Emil, Tarbagatai</td></tr>
-<tr><th>Result</th><td>Qing victory</td></tr>
-<tr><th>Territorial changes</th><td>None</td></tr>
-<tr><th>Flag</th><td>Yellow dragon</td></tr>
-<tr><th colspan="2">Belligerents</th></tr><tr><td>Qing</td><td>Kazakh Middle Horde</td></tr>
-<tr><th colspan="2">Commanders and leaders</th></tr><tr><td>Qing: 3,000 men<sup class="reference"><a href="#cite_note-2">[2]</a></sup></td><td>Ablai Khan</td></tr>
-</table>
-<p>The battle on the <a href="/wiki/Emil_River">Emil River</a> was written for this test.<sup class="reference"><a href="#cite_note-1">[1]</a></sup></p>
-<h2>Second campaign (1771–1772)</h2>
-<p>A second campaign followed.<sup class="reference"><a href="#cite_note-2">[2]</a></sup></p>
-<h2>Background</h2>
-<p>Nothing dated here.<sup class="reference"><a href="#cite_note-2">[2]</a></sup></p>
-<ol class="references">
-<li>Petrov, Ivan (1961). The Emil Campaigns. Moscow: Nauka. p. 17.</li>
-<li>Ibid., p. 40.</li>
-</ol>
-</body></html>`
-
-describe('the infobox', () => {
-  let battle: ImportPlan
-  beforeEach(() => {
-    battle = plan(BATTLE_HTML, 'emil.html')
-  })
-
-  it('reads the dates, place, result and territorial changes into their fields', () => {
-    expect(battle.article.infobox.start).toEqual({ date: '1768', precision: 'year', originalText: expect.stringContaining('1768–1770') })
-    expect(battle.article.infobox.end).toEqual({ date: '1770', precision: 'year', originalText: expect.stringContaining('1768–1770') })
-    expect(battle.article.infobox.location).toBe('Emil, Tarbagatai')
-    expect(battle.article.infobox.result).toBe('Qing victory')
-    expect(battle.article.infobox.territorialChanges).toBe('None')
-  })
-
-  it('keeps a row it has no field for, and reads the native name with its language', () => {
-    expect(battle.article.infobox.otherRows).toEqual([{ label: 'Flag', value: 'Yellow dragon' }])
-    expect(battle.article.nativeNames).toEqual([{ name: 'Битва на Эмиле', language: 'ru', script: 'Cyrl', kind: 'official' }])
-  })
-
-  it('reads each side, taking head counts under "commanders" as strengths', () => {
-    expect(battle.article.infobox.sides).toEqual([
-      { belligerents: 'Qing', commanders: null, strength: 'Qing: 3,000 men', casualties: null },
-      { belligerents: 'Kazakh Middle Horde', commanders: 'Ablai Khan', strength: null, casualties: null },
-    ])
-    expect(battle.entities.find((entity) => entity.names.some((name) => name.name === 'Ablai Khan'))?.kind).toBe('person')
-  })
-
-  it('cites each value with the work and pinpoint of its note', () => {
-    const petrov = workOfNote(battle, 1)?.key
-    expect(battle.article.infobox.citations).toEqual([
-      { value: 'date', side: null, citationKey: petrov, locator: '17' },
-      { value: 'strength', side: 1, citationKey: petrov, locator: '40' },
-    ])
-  })
-
-  it('names events after dated headings only', () => {
-    expect(battle.events).toEqual([
-      { key: '1771-1772:second campaign', name: 'Second campaign', start: expect.objectContaining({ date: '1771' }), end: expect.objectContaining({ date: '1772' }), sectionPath: 'Second campaign (1771–1772)' },
-    ])
-  })
-})
-
-describe('maps and figures', () => {
-  const text = `# 伊犁\n\n伊犁为将军驻地。\n\n[Ili_valley.png](https://zh.wikipedia.org/wiki/File:Ili_valley.png "fig:Ili_valley.png")伊犁河谷地图。据乾隆年间舆图绘制\\]\\]\n\n[East_gate.jpg](https://zh.wikipedia.org/wiki/File:East_gate.jpg "fig:East_gate.jpg")惠远城东门\\]\\]\n`
-  it('makes a caption that speaks of a map a map titled by its first sentence, and keeps other pictures as figures', () => {
-    const ili = plan(text, 'ili.md')
-    expect(ili.maps).toEqual([
-      { title: '伊犁河谷地图', caption: '伊犁河谷地图。据乾隆年间舆图绘制', originalFileName: 'Ili_valley.png', imageStatus: 'missing', segmentId: expect.stringMatching(/^seg-/) },
-    ])
-    expect(ili.source.figures).toEqual([{ caption: '惠远城东门', fileName: 'East_gate.jpg', segmentId: expect.stringMatching(/^seg-/) }])
-  })
-
-  it('ends an English title at the first full stop followed by a space', () => {
-    const english = `# Ili\n\nThe Ili valley was the seat of the military governor.\n\n[Ili_survey.png](https://en.wikipedia.org/wiki/File:Ili_survey.png "fig:Ili_survey.png")The Ili frontier in 1.5 versts to the inch. Surveyed in 1882.\\]\\]\n`
-    expect(plan(english, 'ili-en.md').maps.map((map) => map.title)).toEqual(['The Ili frontier in 1.5 versts to the inch'])
-  })
-})
-
-describe('where the source came from', () => {
-  const text = `# Tarbagatai\n\nThe town of [Tarbagatai](https://en.wikipedia.org/wiki/Tarbagatai) lay near the Russian border in the north.\n`
-  const manifest: Manifest = {
-    title: 'Tarbagatai (machine translation)',
-    language: 'en',
-    kind: 'machine-translation',
-    origin: { site: 'Example Wiki', url: 'https://example.org/t', retrieved: '2025-01-02', licence: 'CC BY-SA 4.0', attribution: 'Example Wiki contributors' },
-    machineTranslated: true,
-    translatedFrom: 'zh',
-    public: true,
-    publishOnFirstStart: true,
-  }
-
-  it('records the manifest: origin, translation, whether it is public and published', () => {
-    const planned = plan(text, 'tarbagatai.md', manifest)
-    expect(planned.source).toMatchObject({
-      title: 'Tarbagatai (machine translation)',
-      language: 'en',
-      kind: 'machine-translation',
-      machineTranslated: true,
-      translatedFrom: 'zh',
-      public: true,
-      origin: { site: 'Example Wiki', url: 'https://example.org/t', retrievedAt: '2025-01-02', licence: 'CC BY-SA 4.0', attribution: 'Example Wiki contributors' },
-    })
-    expect(planned.article).toMatchObject({ title: 'Tarbagatai (machine translation)', locale: 'en', publish: true })
-    expect(planned.entities.flatMap((entity) => entity.names).find((name) => name.name === 'Tarbagatai')?.kind).toBe('machine-translation')
-  })
-
-  it('keeps an upload private and unpublished, with what the editor chose', () => {
-    const planned = plan(text, 'tarbagatai.md', { title: 'Tarbagatai notes', kind: 'secondary', language: 'en' })
-    expect(planned.source).toMatchObject({ title: 'Tarbagatai notes', kind: 'secondary', machineTranslated: false, translatedFrom: null, public: false, origin: null })
-    expect(planned.article.publish).toBe(false)
-    expect(planned.entities.flatMap((entity) => entity.names).find((name) => name.name === 'Tarbagatai')?.kind).toBe('official')
-    expect(plan(text, 'tarbagatai.md').source).toMatchObject({ title: 'Tarbagatai', kind: null })
-  })
-})
-
-describe('era dates', () => {
-  it('records each era date with its segment, flagging only those the text gets wrong', () => {
-    const text = `# 雅尔城\n\n乾隆二十九年（1764年），筑雅尔城。\n\n乾隆三十年（1767年），移驻塔尔巴哈台。\n`
-    const yar = plan(text, 'yar.md')
-    const paragraphs = yar.source.segments.filter((segment) => segment.kind === 'paragraph')
-    expect(yar.eraDates.map((date) => [date.originalText, date.gregorianGiven, date.segmentId])).toEqual([
-      [expect.stringContaining('二十九年'), 1764, paragraphs[0]?.segmentId],
-      [expect.stringContaining('三十年'), 1767, paragraphs[1]?.segmentId],
-    ])
-    expect(flagsOf(yar).filter((flag) => flag.kind === 'date-mismatch')).toEqual([{ kind: 'date-mismatch', marker: null, on: paragraphs[1]?.text }])
-    expect(messagesOf(yar, 'date-mismatch')).toEqual([expect.stringMatching(/ is 1765, but the text gives 1767\.$/)])
-  })
-})
-
-describe('what the import plan reads from every kind of block', () => {
-  const KINDS_HTML = `<!DOCTYPE html><html><head><title>Kobdo - Wiki</title></head><body>
-<h1>Kobdo</h1>
-<table class="infobox">
-<tr><th>Native name</th><td>«Кобдо»</td></tr>
-<tr><th>Native name</th><td>Chinese：科布多</td></tr>
-<tr><th>Native name</th><td>Manchu: ᡴᠣᠪᡩᠣ</td></tr>
-<tr><th>Date</th><td>Spring</td></tr>
-<tr><th>Location</th><td></td><td>Kobdo</td></tr>
-<tr><th>Belligerents</th><td></td><td>Zunghar Khanate</td></tr>
-<tr><th>Commanders and leaders</th><td>Qing: Zhaohui<br>3,000 men</td><td>Amursana</td></tr>
-</table>
-<h2>Fort</h2>
-<p>The fort at Kobdo stood on the Buyant river.</p>
-<blockquote>A memorial on the fort and its walls.</blockquote>
-<ul><li>The east gate</li></ul>
-<table class="wikitable"><tr><td>Gate</td><td>Built</td></tr></table>
-<figure><img src="Kobdo_map.png"><figcaption>The fort and its walls.</figcaption></figure>
-</body></html>`
-
-  it('makes a segment of each heading, paragraph, quotation, list item, infobox and table row, and caption', () => {
-    const kobdo = plan(KINDS_HTML, 'kobdo.html')
-    expect(kobdo.source.segments.map((segment) => segment.kind)).toEqual([
-      ...Array(7).fill('infobox'),
-      'heading',
-      'paragraph',
-      'quotation',
-      'list-item',
-      'table-row',
-      'caption',
-    ])
-  })
-
-  it('reads native names with or without a language label, quoted or not', () => {
-    expect(plan(KINDS_HTML, 'kobdo.html').article.nativeNames).toEqual([
-      { name: 'Кобдо', language: 'ru', script: 'Cyrl', kind: 'official' },
-      { name: '科布多', language: 'zh', script: 'Hans', kind: 'official' },
-      { name: 'ᡴᠣᠪᡩᠣ', language: 'mnc', script: 'Mong', kind: 'official' },
-    ])
-  })
-
-  it('leaves a date it finds no year in empty, and an empty side empty', () => {
-    const { infobox } = plan(KINDS_HTML, 'kobdo.html').article
-    expect([infobox.start, infobox.end, infobox.location]).toEqual([null, null, 'Kobdo'])
-    expect(infobox.sides).toEqual([
-      { belligerents: null, commanders: 'Qing: Zhaohui\n3,000 men', strength: null, casualties: null },
-      { belligerents: 'Zunghar Khanate', commanders: 'Amursana', strength: null, casualties: null },
-    ])
-  })
-
-  it('takes commanders as people by their names, never a head count among them', () => {
-    const people = plan(KINDS_HTML, 'kobdo.html').entities.filter((entity) => entity.kind === 'person')
-    expect(people.map((person) => person.names.map((name) => name.name))).toEqual([['Zhaohui'], ['Amursana']])
-  })
-
-  it('takes a caption for a map when its file is named as one', () => {
-    const kobdo = plan(KINDS_HTML, 'kobdo.html')
-    expect(kobdo.maps.map((map) => [map.title, map.originalFileName])).toEqual([['The fort and its walls', 'Kobdo_map.png']])
-    expect(kobdo.source.figures).toEqual([])
   })
 })
 
