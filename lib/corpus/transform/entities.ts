@@ -61,10 +61,10 @@ export class EntityCollector {
     if (NAMESPACED.test(link.target) || !link.target) return
     const candidate = this.candidate(link.target, link.language)
     this.addName(candidate, link.target, link.language, this.nameKind)
-    // A label that is a shorter form of the title (浩罕 for 浩罕汗国) is a variant name; a label running on into the sentence is not.
-    // (Dropping `label !== link.target` or the startsWith test changes nothing: addName skips a name it has, and a label no longer than the title starts with it only when it is the title.)
+    // A label no longer than the title (浩罕 for 浩罕汗国, 浩罕汗國) is a variant name; a label running on into the sentence is longer.
+    // addName skips the title itself, the one such label that starts with it.
     const label = link.label.trim()
-    if (label && label !== link.target && !label.startsWith(link.target) && label.length <= link.target.length) {
+    if (label && label.length <= link.target.length) {
       this.addName(candidate, label, link.language, this.nameKind === 'official' ? 'variant' : this.nameKind)
     }
     if (PLACE_TITLE.test(link.target)) candidate.votes.place.push(`title "${link.target}"`)
