@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { parseManifest, type Manifest } from './manifest'
 import { parseDocument } from './parse'
 import { planImport, type PlanOptions } from './transform/plan'
-import type { DocumentTree } from './tree'
+import type { DocumentTree, Inline } from './tree'
 import type { ImportPlan } from './transform/types'
 
 /** The founding documents, by file name without extension. */
@@ -30,3 +30,51 @@ export const messagesOf = (planned: ImportPlan, kind: string) => planned.source.
 
 /** The work a note was read into. */
 export const workOfNote = (planned: ImportPlan, note: number) => planned.citations.find((citation) => citation.noteNumbers.includes(note))
+
+const inlineOutline = (content: readonly Inline[]) =>
+  content
+    .map((inline) => {
+      switch (inline.type) {
+        case 'text':
+          return inline.text
+        case 'footnoteMarker':
+          return `[${inline.number}]`
+        case 'citationNeeded':
+          return '[?]'
+        case 'wikiLink':
+          return `[[${inline.target}|${inline.label}]]`
+        case 'imageRef':
+          return `{${inline.fileName}}`
+      }
+    })
+    .join('')
+
+/**
+ * A parsed document as a reader of its outline sees it: one line per block
+ * (its kind and its exact text, spacing included), so a test can compare the
+ * whole shape at once.
+ */
+export function outlineOf(tree: DocumentTree): string[] {
+  return tree.sections.flatMap((section) =>
+    section.blocks.map((block) => {
+      switch (block.kind) {
+        case 'heading':
+          return `h${block.level} ${block.text}`
+        case 'paragraph':
+          return `p ${inlineOutline(block.content)}`
+        case 'quotation':
+          return `q ${inlineOutline(block.content)}`
+        case 'caption':
+          return `caption ${block.text} {${block.fileName ?? ''}}`
+        case 'list':
+          return `${block.ordered ? 'ol' : 'ul'} ${block.items.map((item) => `${item.number ?? '-'} ${inlineOutline(item.content)}`).join(' / ')}`
+        case 'table':
+          return `table ${block.rows.map((row) => row.cells.map(inlineOutline).join(' | ')).join(' / ')}`
+        case 'infobox':
+          return `infobox ${block.rows.map((row) => `${row.label}: ${row.sides.map(inlineOutline).join(' ‖ ')}`).join(' / ')}`
+        case 'noteList':
+          return `notes ${block.notes.map((note) => `${note.number} ${inlineOutline(note.content)}`).join(' / ')}`
+      }
+    }),
+  )
+}

@@ -4,10 +4,10 @@ import type { Block, DocumentMetadata, DocumentTree, Inline, InfoboxRow, ListIte
 import { assembleDocument } from './assemble'
 import { parseHeadingDates } from './headingDates'
 import { infoboxFieldOf } from './infoboxLabels'
-import { inlineText, parseInlineText, pushInline } from './inline'
+import { inlineText, parseInlineText, pushInline, trimEdges } from './inline'
 import { countNodes, tooDeep, tooManyLinks, treeDepth, type ParseGuard } from './limits'
 import { boundedTitle, chooseTitle, CRUMB_SEPARATOR } from './title'
-import { classifyLink } from './wikiLink'
+import { classifyLink, fileNameOfUrl } from './wikiLink'
 
 type Node = DefaultTreeAdapterTypes.ChildNode
 type Element = DefaultTreeAdapterTypes.Element
@@ -15,10 +15,20 @@ type Element = DefaultTreeAdapterTypes.Element
 const isElement = (node: Node): node is Element => 'tagName' in node
 const attribute = (element: Element, name: string) => element.attrs.find((attr) => attr.name === name)?.value ?? ''
 const hasClass = (element: Element, name: string) => attribute(element, 'class').split(/\s+/).includes(name)
+// Stryker disable next-line OptionalChaining: parse5 locates every element when asked to (parseBounded does)
 const spanOf = (element: Element): Span => ({ start: element.sourceCodeLocation?.startOffset ?? 0, end: element.sourceCodeLocation?.endOffset ?? 0 })
 const childElements = (element: Element) => element.childNodes.filter(isElement)
+/** The outermost descendants with this tag name (a match is not searched further). */
 const descendants = (element: Element, tagName: string): Element[] =>
   childElements(element).flatMap((child) => (child.tagName === tagName ? [child] : descendants(child, tagName)))
+/** The first descendant, at any depth, that matches. */
+const findDescendant = (element: Element, matches: (child: Element) => boolean): Element | undefined => {
+  for (const child of childElements(element)) {
+    const found = matches(child) ? child : findDescendant(child, matches)
+    if (found) return found
+  }
+  return undefined
+}
 
 const SKIPPED = new Set(['script', 'style', 'nav', 'header', 'footer', 'noscript', 'template'])
 const CONTAINERS = new Set(['body', 'main', 'article', 'section', 'div', 'html'])
@@ -27,11 +37,11 @@ type Context = { language: string; categories: string[] }
 
 function inlines(nodes: Node[], context: Context, content: Inline[] = []): Inline[] {
   for (const node of nodes) {
-    if (node.nodeName === '#text' && 'value' in node) {
+    if ('value' in node) {
       for (const inline of parseInlineText(node.value)) pushInline(content, inline)
     } else if (isElement(node) && !SKIPPED.has(node.tagName)) {
       if (node.tagName === 'br') pushInline(content, { type: 'text', text: '\n' })
-      else if (node.tagName === 'img') pushInline(content, { type: 'imageRef', fileName: attribute(node, 'src').split('/').at(-1) ?? '' })
+      else if (node.tagName === 'img') pushInline(content, { type: 'imageRef', fileName: fileNameOfUrl(attribute(node, 'src')) })
       else if (node.tagName === 'a' && attribute(node, 'href') && !attribute(node, 'href').startsWith('#')) {
         const target = classifyLink(attribute(node, 'href'), context.language)
         const label = inlineText(inlines(node.childNodes, context))
@@ -45,6 +55,9 @@ function inlines(nodes: Node[], context: Context, content: Inline[] = []): Inlin
   return content
 }
 
+/** A block's inline content, without the indentation between its tags. */
+const blockInlines = (nodes: Node[], context: Context) => trimEdges(inlines(nodes, context))
+
 /** A Wikipedia infobox: label cells in `th`, one `td` per side; a lone label row is followed by the row of its values. */
 function infoboxRows(table: Element, context: Context): InfoboxRow[] {
   const rows: InfoboxRow[] = []
@@ -53,7 +66,7 @@ function infoboxRows(table: Element, context: Context): InfoboxRow[] {
     const headers = childElements(row).filter((cell) => cell.tagName === 'th')
     const cells = childElements(row).filter((cell) => cell.tagName === 'td')
     const label = headers[0] ? inlineText(inlines(headers[0].childNodes, context)) : ''
-    const sides = cells.map((cell) => inlines(cell.childNodes, context))
+    const sides = cells.map((cell) => blockInlines(cell.childNodes, context))
     if (pending && !label) {
       rows.push({ ...pending, end: spanOf(row).end, sides })
       pending = null
@@ -70,7 +83,7 @@ function listItems(list: Element, context: Context, depth = 0): ListItem[] {
       const nested = childElements(item).filter((child) => child.tagName === 'ul' || child.tagName === 'ol')
       const own = item.childNodes.filter((child) => !nested.includes(child as Element))
       const value = Number(attribute(item, 'value')) || Number(attribute(list, 'start') || 1) + index
-      const entry: ListItem = { ...spanOf(item), depth, number: list.tagName === 'ol' ? value : null, content: inlines(own, context) }
+      const entry: ListItem = { ...spanOf(item), depth, number: list.tagName === 'ol' ? value : null, content: blockInlines(own, context) }
       return [entry, ...nested.flatMap((child) => listItems(child, context, depth + 1))]
     })
 }
@@ -82,7 +95,7 @@ function noteList(list: Element, context: Context): Block {
     .map((item, index) => {
       const backlinkSpan = childElements(item).find((child) => hasClass(child, 'mw-cite-backlink'))
       const anchors = backlinkSpan ? descendants(backlinkSpan, 'a') : []
-      const content = inlines(item.childNodes.filter((child) => child !== backlinkSpan), context)
+      const content = blockInlines(item.childNodes.filter((child) => child !== backlinkSpan), context)
       return {
         ...spanOf(item),
         number: index + 1,
@@ -102,14 +115,14 @@ function blocksOf(nodes: Node[], context: Context, blocks: Block[] = []): Block[
       const text = inlineText(inlines(node.childNodes, context))
       blocks.push({ kind: 'heading', ...spanOf(node), level: Number(tag.slice(1)), text, dates: parseHeadingDates(text) })
     } else if (tag === 'p') {
-      const content = inlines(node.childNodes, context)
+      const content = blockInlines(node.childNodes, context)
       if (inlineText(content) || content.some((inline) => inline.type !== 'text')) blocks.push({ kind: 'paragraph', ...spanOf(node), content })
     } else if (tag === 'ol' && (hasClass(node, 'references') || descendants(node, 'span').some((span) => hasClass(span, 'mw-cite-backlink')))) {
       blocks.push(noteList(node, context))
     } else if (tag === 'ul' || tag === 'ol') {
       blocks.push({ kind: 'list', ...spanOf(node), ordered: tag === 'ol', items: listItems(node, context) })
     } else if (tag === 'blockquote') {
-      blocks.push({ kind: 'quotation', ...spanOf(node), content: inlines(node.childNodes, context) })
+      blocks.push({ kind: 'quotation', ...spanOf(node), content: blockInlines(node.childNodes, context) })
     } else if (tag === 'table') {
       const labels = descendants(node, 'th').map((cell) => inlineText(inlines(cell.childNodes, context)))
       if (hasClass(node, 'infobox') || labels.some((label) => infoboxFieldOf(label))) {
@@ -117,15 +130,15 @@ function blocksOf(nodes: Node[], context: Context, blocks: Block[] = []): Block[
       } else {
         const rows = descendants(node, 'tr').map((row) => ({
           ...spanOf(row),
-          cells: childElements(row).map((cell) => inlines(cell.childNodes, context)),
+          cells: childElements(row).map((cell) => blockInlines(cell.childNodes, context)),
         }))
         blocks.push({ kind: 'table', ...spanOf(node), rows })
       }
     } else if (tag === 'figure' || hasClass(node, 'thumb')) {
       const image = descendants(node, 'img')[0]
-      const captionElement = [...descendants(node, 'figcaption'), ...descendants(node, 'div').filter((div) => hasClass(div, 'thumbcaption'))][0]
+      const captionElement = findDescendant(node, (child) => child.tagName === 'figcaption' || hasClass(child, 'thumbcaption'))
       const text = captionElement ? inlineText(inlines(captionElement.childNodes, context)) : ''
-      if (text) blocks.push({ kind: 'caption', ...spanOf(node), text, fileName: image ? (attribute(image, 'src').split('/').at(-1) ?? null) : null })
+      if (text) blocks.push({ kind: 'caption', ...spanOf(node), text, fileName: image ? fileNameOfUrl(attribute(image, 'src')) : null })
     } else if (CONTAINERS.has(tag)) {
       blocksOf(node.childNodes, context, blocks)
     }

@@ -39,3 +39,13 @@ export function inlineText(content: readonly Inline[]): string {
 /** The footnote numbers cited in inline content, in order. */
 export const markersIn = (content: readonly Inline[]) =>
   content.flatMap((inline) => (inline.type === 'footnoteMarker' ? [inline.number] : []))
+
+/** Inline content without the whitespace markup leaves at its edges (HTML's indentation between tags). */
+export function trimEdges(content: readonly Inline[]): Inline[] {
+  const trimmed = content.map((inline, index) => {
+    if (inline.type !== 'text') return inline
+    const start = index === 0 ? inline.text.trimStart() : inline.text
+    return { ...inline, text: index === content.length - 1 ? start.trimEnd() : start }
+  })
+  return trimmed.filter((inline) => inline.type !== 'text' || inline.text)
+}

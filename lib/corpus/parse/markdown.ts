@@ -6,17 +6,20 @@ import { unified } from 'unified'
 import type { Block, DocumentMetadata, DocumentTree, Inline, ListItem, Span } from '@/lib/corpus/tree'
 import { assembleDocument } from './assemble'
 import { parseHeadingDates } from './headingDates'
+import { inlinesOf } from './assemble'
 import { inlineText, parseInlineText, pushInline } from './inline'
 import { checkLineLength, markdownNestingDepth, tooDeep, tooManyLinks, treeDepth, countNodes, type ParseGuard } from './limits'
 import { boundedTitle, chooseTitle } from './title'
-import { classifyLink } from './wikiLink'
+import { classifyLink, fileNameOfUrl } from './wikiLink'
 
+// Stryker disable next-line OptionalChaining: remark gives every node it parses from text a position
 const spanOf = (node: MdNode): Span => ({ start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 })
 
 /** A paragraph that is only a MediaWiki template such as `{{-}}`, left over by the conversion. */
 const TEMPLATE_ONLY = /^\s*(?:\{\{[^{}]*\}\}\s*)+$/
 
-type Context = { language: string; categories: string[] }
+/** `noteNumbers`: the number of each footnote definition by its identifier (`[^3]` is note 3, `[^kuldja]` the note in its place). */
+type Context = { language: string; categories: string[]; noteNumbers: ReadonlyMap<string, number> }
 
 function phrasing(nodes: PhrasingContent[], context: Context, content: Inline[] = []): Inline[] {
   for (const node of nodes) {
@@ -28,11 +31,13 @@ function phrasing(nodes: PhrasingContent[], context: Context, content: Inline[] 
       case 'break':
         pushInline(content, { type: 'text', text: '\n' })
         break
-      case 'footnoteReference':
-        if (/^\d+$/.test(node.identifier)) pushInline(content, { type: 'footnoteMarker', number: Number(node.identifier) })
+      case 'footnoteReference': {
+        const number = context.noteNumbers.get(node.identifier)
+        if (number !== undefined) pushInline(content, { type: 'footnoteMarker', number })
         break
+      }
       case 'image':
-        pushInline(content, { type: 'imageRef', fileName: node.url.split('/').at(-1) ?? node.url })
+        pushInline(content, { type: 'imageRef', fileName: fileNameOfUrl(node.url) })
         break
       case 'link': {
         const target = classifyLink(node.url, context.language)
@@ -62,7 +67,7 @@ const HEAD_PARAGRAPHS = 4
 function leadTitle(root: Root): null | string {
   const paragraphs = root.children.filter((node): node is MdParagraph => node.type === 'paragraph').slice(0, HEAD_PARAGRAPHS)
   const opening = paragraphs.map((paragraph) => paragraph.children[0]).find((node) => node?.type === 'strong')
-  return opening?.type === 'strong' ? inlineText(phrasing(opening.children, { language: '', categories: [] })) || null : null
+  return opening?.type === 'strong' ? inlineText(phrasing(opening.children, { language: '', categories: [], noteNumbers: new Map() })) || null : null
 }
 
 /**
@@ -70,6 +75,13 @@ function leadTitle(root: Root): null | string {
  * at the top that do not end a sentence (see ./title), and the blocks above
  * it, which are the site's.
  */
+/** The first line of a block's text: the title of a document that names none. */
+function firstLineOf(block: Block | undefined): string {
+  if (!block) return ''
+  const text = block.kind === 'heading' || block.kind === 'caption' ? block.text : inlineText(inlinesOf(block)[0] ?? [])
+  return text.split('\n').find((line) => line.trim())?.trim() ?? ''
+}
+
 function headTitle(blocks: Block[], raw: string): { title: string; siteName: null | string; siteBlocks: Block[] } {
   const head: Block[] = []
   for (const block of blocks.slice(0, HEAD_PARAGRAPHS)) {
@@ -79,7 +91,7 @@ function headTitle(blocks: Block[], raw: string): { title: string; siteName: nul
   }
   const lead = blocks.slice(head.length, head.length + 3).flatMap((block) => (block.kind === 'paragraph' ? [inlineText(block.content)] : [])).join(' ')
   const texts = head.map((block) => (block.kind === 'paragraph' ? inlineText(block.content) : ''))
-  if (!head.length) return { title: inlineText(parseInlineText(raw.split('\n').find((line) => line.trim())?.trim() ?? '')), siteName: null, siteBlocks: [] }
+  if (!head.length) return { title: firstLineOf(blocks[0]), siteName: null, siteBlocks: [] }
   const chosen = chooseTitle(texts, lead)
   // The title paragraph itself stays in the text, as a first line always did: it may be the opening sentence.
   return { title: texts[chosen] ?? '', siteName: chosen > 0 ? (texts[0] ?? null) : null, siteBlocks: head.slice(0, chosen) }
@@ -106,9 +118,10 @@ function paragraphBlock(node: MdParagraph, context: Context): Block | null {
   const content = phrasing(node.children, context)
   const image = content.find((inline) => inline.type === 'imageRef')
   if (image?.type === 'imageRef') {
-    // Converted wiki images keep the tail of their caption after the link: "…)的回军]]".
+    // Converted wiki images keep the tail of their caption after the link: "…)的回军]]"; a Markdown image carries its caption as alt text.
     const text = inlineText(content).replace(/[\][|]+/g, '').trim()
-    return { kind: 'caption', ...spanOf(node), text, fileName: image.fileName }
+    const alt = node.children.find((child) => child.type === 'image')?.alt ?? ''
+    return { kind: 'caption', ...spanOf(node), text: text || alt.trim(), fileName: image.fileName }
   }
   const text = inlineText(content)
   if (!content.some((inline) => inline.type !== 'text') && (!text || TEMPLATE_ONLY.test(text))) return null
@@ -130,7 +143,11 @@ function blocksOf(nodes: (BlockContent | DefinitionContent | RootContent)[], raw
       }
       case 'blockquote': {
         const content: Inline[] = []
-        for (const child of node.children) if (child.type === 'paragraph') phrasing(child.children, context, content)
+        for (const child of node.children) {
+          if (child.type !== 'paragraph') continue
+          if (content.length) pushInline(content, { type: 'text', text: '\n' })
+          phrasing(child.children, context, content)
+        }
         blocks.push({ kind: 'quotation', ...spanOf(node), content })
         break
       }
@@ -157,14 +174,20 @@ function blocksOf(nodes: (BlockContent | DefinitionContent | RootContent)[], raw
 }
 
 /** GFM footnote definitions (`[^1]: …`) are the document's note list. */
+const footnoteDefinitions = (root: Root) => root.children.filter((node) => node.type === 'footnoteDefinition')
+
+/** A numbered definition keeps its number; a named one is numbered by its place among the definitions. */
+const noteNumbersOf = (root: Root) => new Map(footnoteDefinitions(root).map((definition, index) => [definition.identifier, /^\d+$/.test(definition.identifier) ? Number(definition.identifier) : index + 1]))
+
 function footnoteList(root: Root, context: Context): Block[] {
-  const definitions = root.children.filter((node) => node.type === 'footnoteDefinition')
+  const definitions = footnoteDefinitions(root)
   const first = definitions[0]
   const last = definitions.at(-1)
   if (!first || !last) return []
-  const notes = definitions.map((definition, index) => {
+  const notes = definitions.map((definition) => {
     const content = definition.children.flatMap((child) => (child.type === 'paragraph' ? phrasing(child.children, context) : []))
-    return { ...spanOf(definition), number: /^\d+$/.test(definition.identifier) ? Number(definition.identifier) : index + 1, content, text: inlineText(content), backlinks: [] }
+    // Stryker disable next-line LogicalOperator: every definition is in the map noteNumbersOf built from these definitions
+    return { ...spanOf(definition), number: context.noteNumbers.get(definition.identifier) ?? 0, content, text: inlineText(content), backlinks: [] }
   })
   return [{ kind: 'noteList', start: spanOf(first).start, end: spanOf(last).end, notes }]
 }
@@ -188,7 +211,7 @@ function parseBounded(raw: string, { fileName, limits }: ParseGuard): Root {
 
 export function parseMarkdown(raw: string, language: string, guard: ParseGuard): DocumentTree {
   const root = parseBounded(raw, guard)
-  const context: Context = { language, categories: [] }
+  const context: Context = { language, categories: [], noteNumbers: noteNumbersOf(root) }
   const blocks = [...blocksOf(root.children, raw, context), ...footnoteList(root, context)]
   const firstHeading = blocks.find((block) => block.kind === 'heading' && block.level === 1)
   const bold = firstHeading ? null : leadTitle(root)

@@ -36,8 +36,11 @@ function splitLines(raw: string): Line[] {
 }
 
 const withoutMarkers = (text: string) => inlineText(parseInlineText(text))
-const isProse = (text: string) => text.trim().length >= 100 || (text.trim().length >= 40 && SENTENCE_END.test(text.trim()))
-const isTableLine = (text: string) => text.includes('|') && (/^\s*\|/.test(text) || /\|\s*$/.test(text))
+/** A line's length as printed: a Han character is as wide as two Latin ones and says as much as a word. */
+const printedLength = (text: string) => text.length + (text.match(/\p{Script=Han}/gu)?.length ?? 0)
+const isProse = (trimmed: string) => printedLength(trimmed) >= 100 || (printedLength(trimmed) >= 40 && SENTENCE_END.test(trimmed))
+const isTableLine = (text: string) => /^\s*\|/.test(text) || /\|\s*$/.test(text)
+const indentOf = (text: string) => text.length - text.trimStart().length
 
 function classify(text: string): LineKind {
   const trimmed = text.trim()
@@ -83,7 +86,7 @@ function findTitle(lines: Line[], kinds: LineKind[]): TitleInfo {
     head.push(index)
   }
   const texts = head.map((index) => withoutMarkers(textAt(index)))
-  const repeated = texts.findIndex((text, position) => text && texts.indexOf(text, position + 1) > position)
+  const repeated = texts.findIndex((text, position) => text && texts.includes(text, position + 1))
   const lead = filled.filter((index) => kinds[index] === 'prose').slice(0, 3).map(textAt).join(' ')
   const chosen = crumbRepeated ? 0 : repeated >= 0 ? repeated : chooseTitle(texts, lead)
   const titleLine = head[chosen] ?? first
@@ -158,8 +161,9 @@ function infoboxZone(lines: Line[], kinds: LineKind[], consumed: Set<number>): [
   for (let index = anchor + 1; index < lines.length; index++) {
     const kind = kinds[index]
     if (kind === 'prose' || kind === 'caption' || kind === 'datedHeading' || kind === 'numbered') break
+    // A heading over the text ends the infobox; the line under a label is that label's value, however it reads.
     const nextFilled = kinds.slice(index + 1).find((next) => next !== 'blank')
-    if (kind === 'short' && nextFilled === 'prose' && looksLikeHeading(lines[index]?.text ?? '')) break
+    if (kind === 'short' && kinds[to] !== 'label' && nextFilled === 'prose' && looksLikeHeading(lines[index]?.text ?? '')) break
     if (kind !== 'blank') to = index
   }
   const labelled = lines.slice(from, to + 1).some((line, offset) => {
@@ -176,7 +180,7 @@ function infoboxRows(lines: Line[], kinds: LineKind[], consumed: Set<number>, fr
   for (let index = from; index <= to; index++) {
     const line = lines[index]
     const kind = kinds[index]
-    if (!line || kind === 'blank' || consumed.has(index) || BOILERPLATE.test(line.text.trim())) continue
+    if (!line || kind === 'blank' || consumed.has(index)) continue
     if (kind === 'table') {
       let last = index
       while (last + 1 <= to && kinds[last + 1] === 'table') last++
@@ -189,7 +193,6 @@ function infoboxRows(lines: Line[], kinds: LineKind[], consumed: Set<number>, fr
     if (kind === 'label') {
       current = { start: line.start, end: line.end, label: text, sides: [] }
       rows.push(current)
-      sideIsList = false
       continue
     }
     if (!current || !current.label) {
@@ -207,43 +210,36 @@ function infoboxRows(lines: Line[], kinds: LineKind[], consumed: Set<number>, fr
     }
     sideIsList = bullet
     current.end = line.end
-    if (!current.label) current = null
   }
   return rows
 }
 
-function listBlock(lines: Line[], indexes: number[], ordered: boolean): List {
-  const items: ListItem[] = indexes.map((index) => {
-    const line = lines[index] ?? { text: '', start: 0, end: 0 }
-    const marker = ordered ? NUMBERED : BULLET
-    const indent = /^\s*/.exec(line.text)?.[0].length ?? 0
-    return {
-      start: line.start + indent,
-      end: line.end,
-      depth: 0,
-      number: ordered ? Number(NUMBERED.exec(line.text)?.[1]) : null,
-      content: parseInlineText(line.text.replace(marker, '').trim()),
-    }
-  })
+function listBlock(run: Line[], ordered: boolean): List {
+  const marker = ordered ? NUMBERED : BULLET
+  const items: ListItem[] = run.map((line) => ({
+    start: line.start + indentOf(line.text),
+    end: line.end,
+    depth: 0,
+    // Stryker disable next-line OptionalChaining: a numbered line matches NUMBERED by its kind
+    number: ordered ? Number(NUMBERED.exec(line.text)?.[1]) : null,
+    content: parseInlineText(line.text.replace(marker, '').trim()),
+  }))
+  // Stryker disable next-line OptionalChaining,LogicalOperator: a run holds at least its first line
   return { kind: 'list', ordered, start: items[0]?.start ?? 0, end: items.at(-1)?.end ?? 0, items }
 }
 
-function captionBlock(lines: Line[], index: number, consumed: Set<number>): Caption {
-  const line = lines[index] ?? { text: '', start: 0, end: 0 }
+function captionBlock(lines: Line[], index: number, line: Line, consumed: Set<number>): Caption {
+  // Stryker disable next-line OptionalChaining: a caption line matches IMAGE_FILE by its kind
   const fileName = IMAGE_FILE.exec(line.text)?.[1] ?? null
   const text = line.text.replace(IMAGE_FILE, '').trim()
-  // Mirrors print the caption a second time without the file name; that copy is the same caption.
-  let end = line.end
-  for (let next = index + 1; next < lines.length && next <= index + 2; next++) {
-    const candidate = lines[next]
-    if (!candidate?.text.trim()) continue
-    if (candidate.text.trim() === text) {
-      consumed.add(next)
-      end = candidate.end
-    }
-    break
-  }
-  return { kind: 'caption', start: line.start, end, text, fileName }
+  const caption: Caption = { kind: 'caption', start: line.start, end: line.end, text, fileName }
+  // Mirrors print the caption a second time without the file name, within the next two lines; that copy is the same caption.
+  const following = lines.slice(index + 1, index + 3)
+  const copyAt = following.findIndex((candidate) => candidate.text.trim())
+  const copy = following[copyAt]
+  if (copy?.text.trim() !== text) return caption
+  consumed.add(index + 1 + copyAt)
+  return { ...caption, end: copy.end }
 }
 
 export function parseText(raw: string, language: string, guard: ParseGuard): DocumentTree {
@@ -252,6 +248,8 @@ export function parseText(raw: string, language: string, guard: ParseGuard): Doc
   const kinds = lines.map((line) => (BOILERPLATE.test(line.text.trim()) ? 'blank' : classify(line.text)))
   const { title, siteName, consumed, description } = findTitle(lines, kinds)
   const zone = infoboxZone(lines, kinds, consumed)
+  // A short last line is a signature or a footer, not a heading over nothing.
+  const lastFilled = kinds.findLastIndex((kind) => kind !== 'blank')
   const blocks: Block[] = []
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]
@@ -264,21 +262,20 @@ export function parseText(raw: string, language: string, guard: ParseGuard): Doc
       continue
     }
     const text = line.text.trim()
-    const indent = line.text.length - line.text.trimStart().length
-    const own = { start: line.start + indent, end: line.end }
-    if (kind === 'caption') blocks.push(captionBlock(lines, index, consumed))
+    const own = { start: line.start + indentOf(line.text), end: line.end }
+    if (kind === 'caption') blocks.push(captionBlock(lines, index, line, consumed))
     else if (kind === 'bullet' || kind === 'numbered') {
-      const run = [index]
-      while (kinds[run.at(-1)! + 1] === kind) run.push(run.at(-1)! + 1)
-      blocks.push(listBlock(lines, run, kind === 'numbered'))
-      index = run.at(-1)!
+      let last = index
+      while (kinds[last + 1] === kind) last++
+      blocks.push(listBlock(lines.slice(index, last + 1), kind === 'numbered'))
+      index = last
     } else if (kind === 'table') {
       let last = index
       while (kinds[last + 1] === 'table') last++
       const rows = parseTableRows(lines.slice(index, last + 1)).map((row) => ({ start: row.start, end: row.end, cells: row.cells.map((cell) => parseInlineText(cell.trim())) }))
       blocks.push({ kind: 'table', ...span(lines, index, last), rows })
       index = last
-    } else if (kind === 'datedHeading' || (kind === 'short' && looksLikeHeading(text) && index < lines.length - 1)) {
+    } else if (kind === 'datedHeading' || (kind === 'short' && looksLikeHeading(text) && index < lastFilled)) {
       const headingText = withoutMarkers(text)
       const heading: Heading = { kind: 'heading', ...own, level: 2, text: headingText, dates: parseHeadingDates(headingText) }
       blocks.push(heading)

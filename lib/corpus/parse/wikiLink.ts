@@ -18,6 +18,12 @@ const decode = (text: string) => {
   }
 }
 
+/** The file an image address names: its last path segment, decoded, without query or fragment. */
+export const fileNameOfUrl = (url: string) => {
+  const path = url.replace(/[?#].*$/, '')
+  return decode(path.slice(path.lastIndexOf('/') + 1))
+}
+
 /** A wiki page title in its canonical form: decoded, spaces for underscores, NFC. */
 export const normalizeTitle = (title: string) => decode(title).replace(/_/g, ' ').replace(/\s+/g, ' ').trim().normalize('NFC')
 
