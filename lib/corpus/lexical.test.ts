@@ -50,4 +50,40 @@ describe('toLexical', () => {
     const cites = JSON.stringify(state).match(/"blockType":"cite"/g) ?? []
     expect(cites.length).toBe(plan.citeUses.filter((use) => use.citationKey && plan.source.segments.find((segment) => segment.segmentId === use.segmentId)?.kind !== 'infobox').length)
   })
+
+  it('writes ordered lists numbered from one, clamps heading levels to h2–h6, and a cite without locator as page with no number, its quote kept', () => {
+    const cite = (quote: null | string) => ({ type: 'cite' as const, citationKey: 'k', locator: null, quote })
+    const state = toLexical(
+      [
+        { type: 'heading', level: 1, children: [{ type: 'text', text: 'Top' }] },
+        { type: 'heading', level: 8, children: [{ type: 'text', text: 'Deep' }] },
+        { type: 'list', ordered: true, items: [[cite('“The fort fell”')], [cite(null)]] },
+      ],
+      () => 'citation-id',
+    )
+    const [top, deep, list] = state.root.children
+    expect([top, deep].map((heading) => heading?.type === 'heading' && heading.tag)).toEqual(['h2', 'h6'])
+    expect(list).toMatchObject({ type: 'list', listType: 'number', tag: 'ol', start: 1 })
+    const items = list?.type === 'list' ? list.children : []
+    expect(items.map((item) => item.value)).toEqual([1, 2])
+    const fields = items.map((item) => (item.children[0]?.type === 'inlineBlock' ? item.children[0].fields : null))
+    expect(fields.map((field) => field && { ...field, id: undefined })).toEqual([
+      { id: undefined, blockName: '', blockType: 'cite', citation: 'citation-id', locatorType: 'page', locator: '', quote: '“The fort fell”' },
+      { id: undefined, blockName: '', blockType: 'cite', citation: 'citation-id', locatorType: 'page', locator: '' },
+    ])
+  })
+
+  it('gives every inline block an id of its own, the same on every conversion', () => {
+    const needed = { type: 'citationNeeded' as const }
+    const twoLists: BodyNode[] = [
+      { type: 'paragraph', children: [needed, needed] },
+      { type: 'list', ordered: false, items: [[needed], [needed]] },
+      { type: 'list', ordered: false, items: [[needed], [needed]] },
+    ]
+    const ids = JSON.stringify(toLexical(twoLists, () => 1)).match(/"id":"[^"]*"/g) ?? []
+    expect(ids).toHaveLength(6)
+    expect(new Set(ids).size).toBe(6)
+    expect(ids.every((id) => /^"id":"[0-9a-f]{24}"$/.test(id))).toBe(true)
+    expect(JSON.stringify(toLexical(twoLists, () => 1)).match(/"id":"[^"]*"/g)).toEqual(ids)
+  })
 })

@@ -29,4 +29,35 @@ describe('readableText', () => {
   it('detects the format when it is not given', () => {
     expect(readableText('# Title\n\nSee [the fort](https://example.org/fort) and [the river](https://example.org/river).')).toBe('Title\nSee the fort and the river.')
   })
+
+  it('gives a Markdown image its alt text, a table a line per row, a code block its text, and drops raw HTML, rules and link definitions', () => {
+    const markdown = [
+      '![The east gate][gate] of Kuldja  ',
+      'and its walls',
+      '',
+      '| Year | Men |',
+      '| --- | --- |',
+      '| 1762 | 3,000 |',
+      '',
+      '```',
+      'raw\tcode',
+      '```',
+      '',
+      '<!-- a comment -->',
+      '',
+      '---',
+      '',
+      '[gate]: https://example.org/gate.jpg',
+    ].join('\n')
+    expect(readableText(markdown, 'markdown')).toBe('The east gate of Kuldja\nand its walls\nYear Men\n1762 3,000\nraw code')
+  })
+
+  it('reads HTML tables a line per row, drops scripts and styles, and collapses spaces and tabs', () => {
+    const html = '<style>p { color: red }</style><table><tr><td>1762</td><td>3,000</td></tr></table><p>The\t\tfort   fell.<script>track()</script></p><template><p>hidden</p></template>'
+    expect(readableText(html, 'html')).toBe('1762 3,000\nThe fort fell.')
+  })
+
+  it('leaves angle brackets and Markdown marks in plain text alone', () => {
+    expect(readableText('A <b>bold</b> claim, **not** markup', 'text')).toBe('A <b>bold</b> claim, **not** markup')
+  })
 })

@@ -38,7 +38,6 @@ function markdownText(node: MdNode): string {
     case 'html':
     case 'definition':
     case 'thematicBreak':
-    case 'yaml':
       return ''
     case 'tableCell':
       return node.children.map(markdownText).join('')
@@ -58,7 +57,7 @@ const HTML_HIDDEN = new Set(['script', 'style', 'template', 'noscript'])
 function htmlText(node: HtmlNode): string {
   if (node.nodeName === '#text') return (node as DefaultTreeAdapterTypes.TextNode).value
   if (HTML_HIDDEN.has(node.nodeName)) return ''
-  const children = 'content' in node ? [(node as DefaultTreeAdapterTypes.Template).content] : 'childNodes' in node ? node.childNodes : []
+  const children = 'childNodes' in node ? node.childNodes : []
   const inner = children.map(htmlText).join(node.nodeName === 'tr' ? ' ' : '')
   return HTML_BLOCK.test(node.nodeName) ? `\n${inner}\n` : inner
 }

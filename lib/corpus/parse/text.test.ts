@@ -38,7 +38,7 @@ describe('the title, site name and description at the top', () => {
   })
 
   it('joins the lead paragraphs with spaces, so a title named only at the start of the second still matches', () => {
-    const tree = parse(`Frontier Wiki\nKhorgos\n\nThe river crossing was guarded by a Qing picket on its eastern bank near\nKhorgos pickets watched the caravans that came over the pass from the Russian side every spring.\n`)
+    const tree = parse(`Frontier Wiki\nKhorgos\n\nThe river crossing was guarded day and night by a Qing picket of forty men on its eastern bank near\nKhorgos pickets watched the caravans that came over the pass from the Russian side every spring.\n`)
     expect(tree.metadata).toMatchObject({ title: 'Khorgos', siteName: 'Frontier Wiki' })
   })
 
@@ -50,7 +50,7 @@ describe('the title, site name and description at the top', () => {
   })
 
   it('takes the title printed again under a site header, and drops the site name repeated as a footer', () => {
-    const raw = `Frontier Wiki\nSiege of Kuldja\nSiege of Kuldja\n\nQing troops and Taranchi forces fought before the walls in the spring.\n\n  Frontier Wiki  \n`
+    const raw = `Frontier Wiki  \nSiege of Kuldja\nSiege of Kuldja\n\nQing troops and Taranchi forces fought before the walls in the spring.\n\n  Frontier Wiki  \n`
     const tree = parse(raw)
     expect(tree.metadata).toMatchObject({ title: 'Siege of Kuldja', siteName: 'Frontier Wiki' })
     expect(outlineOf(tree)).toEqual(['p Qing troops and Taranchi forces fought before the walls in the spring.'])
@@ -61,16 +61,32 @@ describe('the title, site name and description at the top', () => {
     expect(tree.metadata).toMatchObject({ title: '1871-1881: Russian occupation of Ili', siteName: 'Frontier Wiki' })
   })
 
+  it('does not take the site name for the title when a credit line far below names the site', () => {
+    const raw = [
+      'Frontier Wiki',
+      'Khorgos',
+      '',
+      'Khorgos was a Qing picket on the eastern bank of the river, where the caravan road crossed into the valley.',
+      'The Khorgos picket was manned by Solon soldiers sent from Kuldja, and relieved every spring.',
+      'After 1881 Khorgos became the border crossing between the two empires, and a customs post was built.',
+      'This page was written by the editors of Frontier Wiki and may be copied freely under the terms of its licence.',
+    ].join('\n')
+    expect(parse(raw).metadata).toMatchObject({ title: 'Khorgos', siteName: 'Frontier Wiki' })
+  })
+
   it('does not let a table of contents under the title make one of its entries the title', () => {
     const raw = `Siege of Kuldja\nContents\nBackground\nThe siege\nAftermath\nBackground\n\nThe siege of Kuldja was fought in the spring between the Qing garrison and the Taranchi.\n`
     expect(parse(raw).metadata.title).toBe('Siege of Kuldja')
   })
 
   it('takes the last crumb of a breadcrumb trail printed again below, and the first crumb as the site', () => {
-    const raw = `Frontier Wiki - Wars - Siege of Kuldja\n\nSiege of Kuldja  \n\n${LEAD}\n`
+    const raw = `\n\nFrontier Wiki - Wars - Siege of Kuldja\n\nSiege of Kuldja  \n\n${LEAD}\n`
     const tree = parse(raw)
     expect(tree.metadata).toMatchObject({ title: 'Siege of Kuldja', siteName: 'Frontier Wiki', description: null })
     expect(outlineOf(tree)).toEqual([`p ${LEAD}`])
+    const described = parse(`Frontier Wiki - Wars - Siege of Kuldja\nSiege of Kuldja\nEngagement of the Ili crisis\n\n${LEAD}\n`)
+    expect(described.metadata).toMatchObject({ title: 'Siege of Kuldja', siteName: 'Frontier Wiki', description: 'Engagement of the Ili crisis' })
+    expect(outlineOf(described)).toEqual([`p ${LEAD}`])
   })
 
   it('keeps a title with dashes whole when its last part is not printed again', () => {
@@ -86,17 +102,18 @@ describe('blocks of the body', () => {
   })
 
   it('starts an indented paragraph at its first character', () => {
-    const raw = `Kuldja garrison\n\n    ${LEAD}\n`
-    expect(spansOf(raw)).toEqual([LEAD])
+    const raw = `Kuldja garrison\n\n    ${LEAD}\n\n  The east gate of Kuldja east-gate.jpg\n`
+    expect(spansOf(raw)).toEqual([LEAD, 'The east gate of Kuldja east-gate.jpg'])
+    expect(outline(raw)).toEqual([`p ${LEAD}`, 'caption The east gate of Kuldja {east-gate.jpg}'])
   })
 
   it('tells headings from short sentences and lowercase lines, and leaves a short last line a paragraph', () => {
-    const raw = `Kuldja garrison\n\n${LEAD}\n\nBackground\n\nThe town was founded as one of the nine forts of Ili.\n\nthe second fort\n\nIts walls were of rammed earth.\n\n1866-1870: The sultanate held the towns.\n\nThe sultanate traded with merchants from Vernyi and Kashgar across the passes every year.\n\nSigned, the editors\n`
+    const raw = `Kuldja garrison\n\n${LEAD}\n\nBackground\n\nThe town was founded as one of the nine forts of Ili.\n\nthe 2nd fort\n\nIts walls were of rammed earth.\n\n1866-1870: The sultanate held the towns.\n\nThe sultanate traded with merchants from Vernyi and Kashgar across the passes every year.\n\nSigned, the editors\n`
     expect(outline(raw)).toEqual([
       `p ${LEAD}`,
       'h2 Background',
       'p The town was founded as one of the nine forts of Ili.',
-      'p the second fort',
+      'p the 2nd fort',
       'p Its walls were of rammed earth.',
       'h2 1866-1870: The sultanate held the towns.',
       'p The sultanate traded with merchants from Vernyi and Kashgar across the passes every year.',
@@ -132,40 +149,43 @@ describe('blocks of the body', () => {
   })
 
   it('reads bullet and numbered lines as lists, with their numbers and without their markers', () => {
-    const raw = `Kuldja garrison\n\n${LEAD}\n\n  • Huiyuan\n  • Huining\n\n3. Suiding\n4. Guangren\n5. Zhandeng\n`
+    const raw = `Kuldja garrison\n\n${LEAD}\n\n  • Huiyuan\n  • Huining\n\n3. Suiding  \n4. Guangren\n5. Zhandeng\n`
     const tree = parse(raw)
     expect(outlineOf(tree)).toEqual([`p ${LEAD}`, 'ul - Huiyuan / - Huining', 'ol 3 Suiding / 4 Guangren / 5 Zhandeng'])
     const [, bullets, numbered] = blocksOf(tree)
     expect(raw.slice(bullets!.start, bullets!.end)).toBe('• Huiyuan\n  • Huining')
-    expect(raw.slice(numbered!.start, numbered!.end)).toBe('3. Suiding\n4. Guangren\n5. Zhandeng')
+    expect(raw.slice(numbered!.start, numbered!.end)).toBe('3. Suiding  \n4. Guangren\n5. Zhandeng')
   })
 
   it('reads a pipe table with trimmed cells, and leaves a pipe inside a sentence as text', () => {
-    const raw = `Kuldja garrison\n\n${LEAD}\n\n| Year | Garrison |\n|---|---|\n| 1762 |  3,000 |\n|1780|5,000\n\nThe road Kuldja|Vernyi was short and the merchants used it every month of the year.\n`
+    const raw = `Kuldja garrison\n\n${LEAD}\n\n| Year | Garrison |\n|---|---|\n| 1762 |  3,000 |\n|1780|5,000\n\nKuldja|Vernyi was the road the merchants took in every month of the year between the two towns of Kuldja|Vernyi\n`
     const tree = parse(raw)
     expect(outlineOf(tree)).toEqual([
       `p ${LEAD}`,
       'table Year | Garrison / 1762 | 3,000 / 1780 | 5,000',
-      'p The road Kuldja|Vernyi was short and the merchants used it every month of the year.',
+      'p Kuldja|Vernyi was the road the merchants took in every month of the year between the two towns of Kuldja|Vernyi',
     ])
     expect(raw.slice(blocksOf(tree)[1]!.start, blocksOf(tree)[1]!.end)).toBe('| Year | Garrison |\n|---|---|\n| 1762 |  3,000 |\n|1780|5,000')
   })
 
   it('reads an image caption with its file name, once when the mirror prints it again', () => {
-    const raw = `Kuldja garrison\n\n${LEAD}\n\nThe east gate of Kuldja east-gate.jpg\n  \nThe east gate of Kuldja \n\nA plan of the fort huining-plan.png\nThe fort was rebuilt after the flood and its plan was redrawn by the engineers.\n\nGate sketch.jpg\n`
+    const raw = `Kuldja garrison\n\n${LEAD}\n\nThe east gate of Kuldja east-gate.jpg\n  \nThe east gate of Kuldja \n\nA plan of the fort huining-plan.png\nThe fort was rebuilt after the flood and its plan was redrawn by the engineers.\n\nThe west gate west-gate.jpg\n\n\nGate  sketch.jpg`
     const tree = parse(raw)
     expect(outlineOf(tree)).toEqual([
       `p ${LEAD}`,
       'caption The east gate of Kuldja {east-gate.jpg}',
       'caption A plan of the fort {huining-plan.png}',
       'p The fort was rebuilt after the flood and its plan was redrawn by the engineers.',
-      'p Gate sketch.jpg',
+      'caption The west gate {west-gate.jpg}',
+      'p Gate  sketch.jpg',
     ])
     expect(spansOf(raw)[1]).toBe('The east gate of Kuldja east-gate.jpg\n  \nThe east gate of Kuldja ')
   })
 
   it('drops the site lines mirrors print, indented or not', () => {
-    expect(outline(`Kuldja garrison\n  Last updated \n\n${LEAD}\n\nJump to navigation\n`)).toEqual([`p ${LEAD}`])
+    const tree = parse(`Kuldja garrison\n  Last updated \n\n${LEAD}\n\nJump to navigation\n`)
+    expect(tree.metadata.description).toBeNull()
+    expect(outlineOf(tree)).toEqual([`p ${LEAD}`])
   })
 })
 
@@ -178,6 +198,19 @@ describe('a flattened infobox', () => {
       `p ${LEAD}`,
     ])
     expect(spansOf(raw)[0]).toBe('Qing victory\n  Date  \n1871\n  Commanders and leaders\n  • Qing: 4,000 men [2]\n  • Solon: 800\nTaranchi: 1,500 men\nLocation\nIli valley')
+  })
+
+  it('keeps a sentence under a value, and a label left without its value, in the infobox', () => {
+    expect(outline(`Siege of Kuldja\n\nDate\n1871\nPeace signed at Livadia.  \nLocation\n\n${LEAD}\n`)).toEqual([
+      'infobox Date: 1871\nPeace signed at Livadia. / Location: ',
+      `p ${LEAD}`,
+    ])
+  })
+
+  it('does not start an infobox at a title that reads like a label', () => {
+    const tree = parse(`Casualties\n\nFour hundred men\n\n${LEAD}\n`)
+    expect(tree.metadata.title).toBe('Casualties')
+    expect(outlineOf(tree)).toEqual(['h2 Four hundred men', `p ${LEAD}`])
   })
 
   it('keeps each unlabelled line above the labels a row of its own, and the line under a result with the result', () => {
@@ -205,11 +238,17 @@ describe('a flattened infobox', () => {
   })
 
   it('reads a pipe-table infobox: a header and a long caption unlabelled, a label row followed by its values per side', () => {
-    const raw = `Siege of Tarbagatai\n\n| Siege of Tarbagatai | | |\n|---|---|---|\n| The camp on the Emil river, drawn in 1760 | | |\n| Date | 1757 | |\n| Belligerents | | |\n| Qing | Dzungars | |\n| Commanders | | |\n| Zhao Hui | Amursana | |\n\n${LEAD}\n`
+    const raw = `Siege of Tarbagatai\n\n| Siege of Tarbagatai | | |\n|---|---|---|\n| The camp on the Emil river, drawn in 1760 | | |\n| Date | 1757 | |\n| Belligerents | | |\n| Qing | Dzungars | |\n| Garrison | 3,000 | 800 |\n| Commanders | | |\n| Zhao Hui | Amursana | |\n\n${LEAD}\n`
     expect(outline(raw)).toEqual([
-      'infobox : Siege of Tarbagatai / : The camp on the Emil river, drawn in 1760 / Date: 1757 / Belligerents: Qing ‖ Dzungars / Commanders: Zhao Hui ‖ Amursana',
+      'infobox : Siege of Tarbagatai / : The camp on the Emil river, drawn in 1760 / Date: 1757 / Belligerents: Qing ‖ Dzungars / Garrison: 3,000 ‖ 800 / Commanders: Zhao Hui ‖ Amursana',
       `p ${LEAD}`,
     ])
+  })
+
+  it('reads a two-column infobox: a lone long cell is a caption, a shorter one a label, a row without a label a value', () => {
+    const raw = `Siege of Tarbagatai\n\n| Date | 1757 |\n| The camp on the Emil river in 1760 | |\n| Exactly thirty characters long | |\n| | 1758 |\n\n${LEAD}\n`
+    expect('Exactly thirty characters long').toHaveLength(30)
+    expect(outline(raw)[0]).toBe('infobox Date: 1757 / : The camp on the Emil river in 1760 / Exactly thirty characters long:  / : 1758')
   })
 
   it('keeps a label row with no values after it, and skips an emptied header row', () => {
