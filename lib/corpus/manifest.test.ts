@@ -38,4 +38,27 @@ describe('parseManifest', () => {
     expect(() => parseManifest({ ...valid, public: 'yes' })).toThrow('"public"')
     expect(() => parseManifest({ ...valid, machineTranslated: true })).toThrow('"translatedFrom"')
   })
+
+  it('refuses a blank or non-string text field, naming it', () => {
+    expect(() => parseManifest({ ...valid, title: '   ' })).toThrow('Manifest field "title" must be a non-empty string.')
+    expect(() => parseManifest({ ...valid, title: 42 })).toThrow('Manifest field "title" must be a non-empty string.')
+    for (const field of ['site', 'licence', 'attribution', 'retrieved'] as const) {
+      expect(() => parseManifest({ ...valid, origin: { ...valid.origin, [field]: '' } })).toThrow(`Manifest field "origin.${field}" must be a non-empty string.`)
+    }
+  })
+
+  it('refuses an origin that is a list, and an address that is not one http(s) URL', () => {
+    expect(() => parseManifest({ ...valid, origin: [] })).toThrow('Manifest field "origin" must be an object.')
+    for (const url of [['https://example.org/wiki/Kuldja'], 'see https://example.org/wiki/Kuldja', 'https://example.org/wiki/Kuldja and more', 'ftp://example.org/kuldja']) {
+      expect(() => parseManifest({ ...valid, origin: { ...valid.origin, url } })).toThrow('Manifest field "origin.url" must be an http(s) URL or null.')
+    }
+    expect(parseManifest({ ...valid, origin: { ...valid.origin, url: 'http://example.org/wiki/Kuldja' } }).origin.url).toBe('http://example.org/wiki/Kuldja')
+  })
+
+  it('takes a retrieval date only as a real day written YYYY-MM-DD', () => {
+    for (const retrieved of ['2026-02-30', '2026-11-23T10:00', 'on 2026-11-23', '2026-11']) {
+      expect(() => parseManifest({ ...valid, origin: { ...valid.origin, retrieved } })).toThrow(`"origin.retrieved" must be an ISO date (YYYY-MM-DD); got "${retrieved}".`)
+    }
+    expect(parseManifest({ ...valid, origin: { ...valid.origin, retrieved: '2024-02-29' } }).origin.retrieved).toBe('2024-02-29')
+  })
 })

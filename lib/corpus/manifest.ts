@@ -44,6 +44,7 @@ function flag(record: Record<string, unknown>, field: string): boolean {
 
 function oneOf<T extends string>(record: Record<string, unknown>, field: string, allowed: readonly T[], path = field): T {
   const value = record[field]
+  // Stryker disable next-line ConditionalExpression: the type test narrows for the compiler; includes() alone already refuses a non-string
   if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
     throw new Error(`Manifest field "${path}" must be one of ${allowed.join(', ')}; got ${JSON.stringify(value)}.`)
   }

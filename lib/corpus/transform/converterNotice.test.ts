@@ -12,6 +12,15 @@ describe('isConverterNotice', () => {
     expect(isConverterNotice('Converted from https://example.org/wiki/Fort by pagetool 2.1')).toBe(true)
   })
 
+  it('measures a notice with its spacing collapsed, up to 200 characters', () => {
+    const notice = (length: number) => `This page was automatically generated from ${'a'.repeat(length - 'This page was automatically generated from .'.length)}.`
+    expect(notice(200)).toHaveLength(200)
+    expect(isConverterNotice(notice(200))).toBe(true)
+    expect(isConverterNotice(notice(201))).toBe(false)
+    expect(isConverterNotice(`This page was\n\n   automatically generated from${' '.repeat(40)}${'a'.repeat(150)}.`)).toBe(true)
+    expect(isConverterNotice('')).toBe(false)
+  })
+
   it('leaves text that only mentions a conversion alone', () => {
     expect(isConverterNotice('The chapel was converted from a granary in 1702, and the garrison worshipped there until the fire.')).toBe(false)
     expect(isConverterNotice('要塞由粮仓改建而成。守军在此驻扎多年。')).toBe(false)

@@ -15,8 +15,8 @@ const MAX_NOTICE_LENGTH = 200
 
 export function isConverterNotice(text: string): boolean {
   const line = text.replace(/\s+/g, ' ').trim()
-  if (!line || line.length > MAX_NOTICE_LENGTH) return false
-  // One sentence only: a notice does not go on to tell the history.
-  if (/[。！？!?]./u.test(line) || /[.!?]\s+\p{Lu}/u.test(line)) return false
+  if (line.length > MAX_NOTICE_LENGTH) return false
+  // One sentence only: a notice does not go on to tell the history (the line's spaces are single by now).
+  if (/[。！？!?]./u.test(line) || /[.!?] \p{Lu}/u.test(line)) return false
   return CHINESE.test(line) || CHINESE_TOOL.test(line) || ENGLISH.test(line)
 }

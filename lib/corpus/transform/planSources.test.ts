@@ -206,3 +206,63 @@ describe('what the import plan reads from every kind of block', () => {
     expect(kobdo.source.figures).toEqual([])
   })
 })
+
+describe('infobox rows and body text at their edges', () => {
+  const EDGES_HTML = `<!DOCTYPE html><html><head><title>Emil camp</title></head><body>
+<h1>Emil camp</h1>
+<table class="infobox">
+<tr><th>Native name</th><td></td><td>Russian : « Эмиль »</td></tr>
+<tr><th>Native name</th><td>Форт «Или»</td></tr>
+<tr><th>Belligerents</th><td></td><td>Dzungar Khanate</td></tr>
+<tr><th>Commanders</th><td></td><td>Dzungars:Galdan Tseren</td></tr>
+<tr><td></td></tr>
+</table>
+<p><sup class="reference"><a href="#cite_note-1">[1]</a></sup>The camp on the Emil stood by the river.</p>
+<p>[8] [9]</p>
+<h2>1755 - 1757 : Conquest of Dzungaria</h2>
+<p>The conquest followed.</p>
+<h2>Treaty (of Ili) talks (1879–1881)</h2>
+<p>The talks followed.</p>
+<ol class="references"><li>Petrov, Ivan (1961). The Emil Campaigns. Moscow: Nauka. p. 17.</li></ol>
+</body></html>`
+  let edges: ImportPlan
+  beforeEach(() => {
+    edges = plan(EDGES_HTML, 'edges.html')
+  })
+
+  it('reads a native name after a spaced label and inside spaced quotation marks, keeps marks inside a name, and skips an empty side', () => {
+    expect(edges.article.nativeNames.map(({ name, language }) => [name, language])).toEqual([
+      ['Эмиль', 'ru'],
+      ['Форт «Или»', 'ru'],
+    ])
+  })
+
+  it('keeps a side with no entries as an empty side, and takes a commander written without a space after the colon', () => {
+    expect(edges.article.infobox.sides).toEqual([
+      { belligerents: null, commanders: null, strength: null, casualties: null },
+      { belligerents: 'Dzungar Khanate', commanders: 'Dzungars:Galdan Tseren', strength: null, casualties: null },
+    ])
+    expect(edges.entities.filter((entity) => entity.kind === 'person').map((person) => person.names.map((name) => name.name))).toEqual([['Galdan Tseren']])
+  })
+
+  it('keeps no empty row among the other rows', () => {
+    expect(edges.article.infobox.otherRows).toEqual([])
+  })
+
+  it('cites from a marker that opens a paragraph, and writes no paragraph of markers whose notes are missing', () => {
+    const paragraphs = edges.article.body.filter((node) => node.type === 'paragraph')
+    expect(paragraphs[0]).toEqual({
+      type: 'paragraph',
+      children: [
+        { type: 'cite', citationKey: workOfNote(edges, 1)?.key, locator: { locatorType: 'page', locator: '17' }, quote: null },
+        { type: 'text', text: 'The camp on the Emil stood by the river.' },
+      ],
+    })
+    expect(paragraphs.map((node) => node.type === 'paragraph' && node.children.length)).toEqual([2, 1, 1])
+  })
+
+  it('names an event after a heading with spaced dates, and drops only the dates in parentheses at the end', () => {
+    expect(edges.events.map((event) => event.name)).toEqual(['Conquest of Dzungaria', 'Treaty (of Ili) talks'])
+  })
+})
+

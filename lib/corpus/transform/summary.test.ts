@@ -39,14 +39,19 @@ describe('summaryOf', () => {
     const exact = `${'a'.repeat(319)}.`
     expect(exact.length).toBe(320)
     expect(summaryOf([paragraph(` ${exact} `)], 'en')).toBe(exact)
-    const first = `${'b'.repeat(150)}. `
-    const second = `${'c'.repeat(167)}.`
+    // Capitals after each full stop, so that each is a sentence of its own.
+    const first = `B${'b'.repeat(149)}. `
+    const second = `C${'c'.repeat(166)}.`
     expect((first + second).length).toBe(320)
     expect(summaryOf([paragraph(first, 'cite', second, ' More words after it.')], 'en')).toBe(first + second)
   })
 
   it('reads the paragraph as one line of text, its line breaks and runs of space folded', () => {
     expect(summaryOf([paragraph('The siege\nlasted   two', 'cite', ' winters.')], 'en')).toBe('The siege lasted two winters.')
+  })
+
+  it('skips a first paragraph that holds only a footnote marker', () => {
+    expect(summaryOf([paragraph(' ', 'cite', ' '), paragraph('The siege lasted two winters.')], 'en')).toBe('The siege lasted two winters.')
   })
 
   it('gives nothing for a body without paragraphs', () => {
