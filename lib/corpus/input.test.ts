@@ -60,6 +60,11 @@ describe('checkInput', () => {
     expect(headingOnly.message).toContain('"empty-article.md" has no paragraphs')
     expect(inputError(() => parseDocument('<html><body><div></div></body></html>', { fileName: 'x.html' })).code).toBe('no-text')
   })
+
+  it('takes a document of one captioned image as text, and names an unnamed document "The document"', () => {
+    expect(parseDocument('<html><body><figure><img src="gate.jpg"><figcaption>The east gate</figcaption></figure></body></html>', { fileName: 'gate.html' }).sections).toHaveLength(1)
+    expect(inputError(() => parseDocument('## 参见\n\n{{-}}\n', { format: 'markdown' })).message).toBe('"The document" has no paragraphs, lists or other text blocks to import.')
+  })
 })
 
 describe('detectFormat', () => {
@@ -72,5 +77,35 @@ describe('detectFormat', () => {
     expect(detectFormat('## 历史\n\n[伊犁](../Page/伊犁.md "wikilink")', 'a.txt')).toBe('markdown')
     expect(detectFormat('<!DOCTYPE html><html><body><p>x</p></body></html>', 'a.txt')).toBe('html')
     expect(detectFormat('Title\n| Location | Ili |\n|---|---|\nSome text.[1]', 'a.txt')).toBe('text')
+  })
+})
+
+describe('checkInput at its edges', () => {
+  it('takes the extension after the last dot, in any case, and names the error', () => {
+    expect(checkInput(bytes('Ili'), 'notes.v2.MD', 100)).toBe('Ili')
+    const error = inputError(() => checkInput(bytes('Ili'), 'notes.md.exe', 100))
+    expect([error.name, error.code]).toEqual(['ImportInputError', 'unsupported-type'])
+    expect(inputError(() => checkInput(bytes('Ili'), 'notes.md/readme', 100)).code).toBe('unsupported-type')
+  })
+
+  it('accepts exactly the size limit, and tab, line feed, form feed and carriage return, and names the first control byte', () => {
+    expect(checkInput(bytes('a'.repeat(100)), 'a.txt', 100)).toHaveLength(100)
+    expect(checkInput(bytes('a\tb\fc\r\nd'), 'a.txt', 100)).toBe('a\tb\fc\r\nd')
+    expect(inputError(() => checkInput(new Uint8Array([0x00, 0x41]), 'a.txt', 100)).message).toContain('the control byte 0x00 at byte 0')
+    expect(inputError(() => checkInput(new Uint8Array([0x41, 0x42, 0x0b]), 'a.txt', 100)).message).toContain('the control byte 0x0b at byte 2')
+  })
+})
+
+describe('detectFormat at its edges', () => {
+  it('knows HTML saved as .txt by its doctype or html tag after blank lines, or by a closing block tag alone', () => {
+    expect(detectFormat('\n  <!doctype html>\n<body>Plain</body>', 'a.txt')).toBe('html')
+    expect(detectFormat('<html lang="zh"><body>伊犁</body></html>', 'a.txt')).toBe('html')
+    expect(detectFormat('<htmlish> is not a tag we know', 'a.txt')).toBe('text')
+    expect(detectFormat('Notes\n\n<h3>Forts</h3>', 'a.txt')).toBe('html')
+  })
+
+  it('knows Markdown by headings written with several spaces after their marks, and not by a hash inside a line', () => {
+    expect(detectFormat('#  History\n\n##  Aftermath\n', 'a.txt')).toBe('markdown')
+    expect(detectFormat('Issue # 12 and issue # 13 were fixed.\n', 'a.txt')).toBe('text')
   })
 })

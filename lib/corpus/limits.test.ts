@@ -109,3 +109,27 @@ describe('link count', () => {
     expect(refused(html, 'links.html').code).toBe('too-many-links')
   })
 })
+
+describe('line lengths and nesting at the edges of a document', () => {
+  const limits = { ...PARSE_LIMITS, maxLineLength: 10 }
+  const lineRefusal = (raw: string) => {
+    try {
+      parseDocument(raw, { fileName: 'edge.txt', limits })
+    } catch (error) {
+      if (error instanceof ImportInputError) return error.message
+      throw error
+    }
+    return null
+  }
+
+  it('checks every line, the first blank and the last unterminated, and never the document as one line', () => {
+    expect(lineRefusal('\nKuldja\nSuiding\nHuining')).toBeNull()
+    expect(lineRefusal('\nKuldja\nA line far too long')).toContain('Line 3 of "edge.txt" is 19 characters long')
+  })
+
+  it('counts nesting after a blank first line, through tabs and blank lines', () => {
+    expect(markdownNestingDepth('\n- a\n  - b\n')).toBe(2)
+    expect(markdownNestingDepth('- a\n\t- b\n')).toBe(2)
+    expect(markdownNestingDepth('- a\n  - b\n\n    - c\n')).toBe(3)
+  })
+})

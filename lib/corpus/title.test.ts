@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { parseDocument } from './parse'
-import { chooseTitle, leadOverlap, MAX_TITLE_LENGTH } from './parse/title'
+import { boundedTitle, chooseTitle, leadOverlap, MAX_TITLE_LENGTH } from './parse/title'
 import { SITE_ARTICLES } from './titleDocuments'
 
 const titleOf = (text: string, fileName: string) => parseDocument(text, { fileName }).metadata
@@ -45,5 +45,20 @@ describe('chooseTitle', () => {
     expect(chooseTitle(['Frontier Notes', 'Battle of Khorgos'], 'The Battle of Khorgos was fought on the river.')).toBe(1)
     expect(leadOverlap('霍尔果斯之战', '霍尔果斯之战发生在河畔。')).toBe(1)
     expect(leadOverlap('边疆札记', '霍尔果斯之战发生在河畔。')).toBe(0)
+  })
+})
+
+describe('chooseTitle and boundedTitle at their edges', () => {
+  it('takes a candidate half of whose words the lead repeats', () => {
+    expect(chooseTitle(['Frontier Notes', 'Khorgos Crossing'], 'Khorgos was a Qing picket.')).toBe(1)
+    expect(chooseTitle(['Frontier Notes', 'Khorgos Crossing Post'], 'Khorgos was a Qing picket.')).toBe(0)
+  })
+
+  it('keeps a title of exactly the limit, and cuts a longer one to the limit with an ellipsis and no space before it', () => {
+    const exact = 'a'.repeat(MAX_TITLE_LENGTH)
+    expect(boundedTitle(exact)).toBe(exact)
+    const spaced = `${'a'.repeat(MAX_TITLE_LENGTH - 2)} bcd`
+    expect(boundedTitle(spaced)).toBe(`${'a'.repeat(MAX_TITLE_LENGTH - 2)}…`)
+    expect(boundedTitle(`${exact}b`)).toBe(`${'a'.repeat(MAX_TITLE_LENGTH - 1)}…`)
   })
 })

@@ -29,3 +29,10 @@ describe('parseHeadingDates', () => {
     expect(range('(1871–1881) Kuldja')).toBeNull()
   })
 })
+
+describe('parseHeadingDates at its edges', () => {
+  it('keeps the spacing inside a range while dropping the brackets and spaces around it', () => {
+    expect(range('Albazin ( 1685 – 1686 )')).toEqual([1685, 1686, '1685 – 1686'])
+    expect(range('1652 – 1689 : The Amur conflicts')).toEqual([1652, 1689, '1652 – 1689'])
+  })
+})

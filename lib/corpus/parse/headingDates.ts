@@ -10,6 +10,7 @@ const TRAILING_RANGE = new RegExp(`[(（]\\s*(\\d{3,4})年?(?:\\s*${DASH}\\s*(\\
 function endYear(start: number, written: string | undefined): number {
   if (!written) return start
   const year = Number(written)
+  // Stryker disable next-line EqualityOperator,ConditionalExpression: an end year as long as the start gets the same century from the arithmetic below
   if (written.length >= start.toString().length) return year
   const base = 10 ** written.length
   return Math.floor(start / base) * base + year

@@ -28,6 +28,11 @@ describe('the title', () => {
     expect(parse(page('<p>惠远城是伊犁将军的驻地。</p>', '<title>边疆百科 | 惠远城</title>'), 'zh').metadata.title).toBe('惠远城')
   })
 
+  it('is chosen by the first three paragraphs, read as one text, not by a credit line far below', () => {
+    const body = `<p>A Qing picket guarded the crossing near</p><p>Khorgos pickets watched the caravans.</p><p>They were relieved every spring.</p><p>Written by the editors of Frontier Wiki.</p>`
+    expect(parse(page(body, '<title>Frontier Wiki – Khorgos</title>')).metadata.title).toBe('Khorgos')
+  })
+
   it('is empty for a page with neither a heading nor a page title', () => {
     expect(parse(page(`<p>${LEAD}</p>`)).metadata.title).toBe('')
   })
@@ -50,6 +55,11 @@ describe('running text', () => {
     expect(tree.metadata.categories).toEqual(['Forts'])
   })
 
+  it('gives each block the span of its element in the raw page', () => {
+    const raw = page(`<h1>T</h1><p>${LEAD}</p><ul><li>Huiyuan</li></ul>`)
+    expect(blocksOf(parse(raw)).map((block) => raw.slice(block.start, block.end))).toEqual([`<p>${LEAD}</p>`, '<ul><li>Huiyuan</li></ul>'])
+  })
+
   it('drops an empty paragraph, and the indentation between tags at the edges of a block', () => {
     expect(outline(`<h1>T</h1><p> </p><p>\n    ${LEAD}\n  </p><ul>\n  <li>\n    Huiyuan <b>fort</b>\n  </li>\n</ul>`)).toEqual([`p ${LEAD}`, 'ul - Huiyuan fort'])
   })
@@ -70,10 +80,10 @@ describe('running text', () => {
 
 describe('lists and notes', () => {
   it('numbers ordered items from the list start or their own value, and nests lists a level deeper', () => {
-    const tree = parse(page('<h1>T</h1><ol start="3"><li>Suiding</li><li value="7">Guangren</li><li>Zhandeng<ul><li>Gate</li></ul></li></ol><ul><li>Huiyuan</li></ul>'))
-    expect(outlineOf(tree)).toEqual(['ol 3 Suiding / 7 Guangren / 5 Zhandeng / - Gate', 'ul - Huiyuan'])
+    const tree = parse(page('<h1>T</h1><ol start="3"><li>Suiding</li><li value="7">Guangren</li><li>Zhandeng<ul><li>Gate</li></ul><ol><li>Tower</li></ol></li></ol><ul><div>Not an item</div><li>Huiyuan</li></ul>'))
+    expect(outlineOf(tree)).toEqual(['ol 3 Suiding / 7 Guangren / 5 Zhandeng / - Gate / 1 Tower', 'ul - Huiyuan'])
     const [ordered] = blocksOf(tree)
-    expect(ordered?.kind === 'list' && ordered.items.map((item) => item.depth)).toEqual([0, 0, 0, 1])
+    expect(ordered?.kind === 'list' && ordered.items.map((item) => item.depth)).toEqual([0, 0, 0, 1, 1])
   })
 
   it('reads the references list with its reuse labels, and a note cited once without them', () => {
@@ -83,6 +93,12 @@ describe('lists and notes', () => {
       { number: 1, text: 'Smith 1990, p. 4.', backlinks: ['a', 'b'] },
       { number: 2, text: 'Brown 2001.', backlinks: [] },
     ])
+  })
+
+  it('reads the references inside the wrapper MediaWiki puts around them, with reuse labels written with their caret', () => {
+    const body = `<h1>T</h1><p>${LEAD}</p><div class="mw-references-wrap"><ol class="references"><li><span class="mw-cite-backlink"><a href="#a">^1</a> <a href="#b">^2</a></span> Smith 1990.</li><div>not a note</div></ol></div>`
+    const notes = blocksOf(parse(page(body))).find((block) => block.kind === 'noteList')
+    expect(notes?.kind === 'noteList' && notes.notes.map(({ text, backlinks }) => [text, backlinks])).toEqual([['Smith 1990.', ['1', '2']]])
   })
 
   it('knows a note list by its back-links when it has no class', () => {
@@ -95,6 +111,11 @@ describe('tables, infoboxes and figures', () => {
   it('reads an infobox by its labels: a row per label, a lone label row followed by its values per side', () => {
     const body = `<h1>T</h1><table><tr><th colspan="2">Siege of Kuldja</th></tr><tr><td colspan="2"><img src="kuldja.jpg"></td></tr><tr><th>Date</th><td>1871</td></tr><tr><th colspan="2">Belligerents</th></tr><tr><td>Qing</td><td>Taranchi</td></tr><tr></tr></table>`
     expect(outline(body)).toEqual(['infobox Siege of Kuldja:  / : {kuldja.jpg} / Date: 1871 / Belligerents: Qing ‖ Taranchi'])
+  })
+
+  it('keeps a label row with no values row under it, whether another label or the end of the table follows', () => {
+    const body = '<h1>T</h1><table class="infobox"><tr><th colspan="2">Belligerents</th></tr><tr><th>Date</th><td>1871</td></tr><tr><th colspan="2">Commanders</th></tr><tr><td>Zuo Zongtang</td><td>Yakub Beg</td></tr><tr><th colspan="2">Casualties</th></tr></table>'
+    expect(outline(body)).toEqual(['infobox Belligerents:  / Date: 1871 / Commanders: Zuo Zongtang ‖ Yakub Beg / Casualties: '])
   })
 
   it('reads a table of class infobox as an infobox, whatever its labels, in Chinese too', () => {
@@ -125,7 +146,7 @@ describe('limits', () => {
   }
 
   it('accepts as many links as the limit, not counting anchors without an address, and refuses one more', () => {
-    expect(refusal(page('<p><a href="/wiki/A">a</a><a href="/wiki/B">b</a><a name="x">x</a></p>'))).toBeNull()
+    expect(refusal(page('<p><a href="/wiki/A">a</a><a href="/wiki/B">b</a><a name="x">x</a></p>', '<link rel="stylesheet" href="/style.css">'))).toBeNull()
     expect(refusal(page('<p><a href="/wiki/A">a</a><a href="/wiki/B">b</a><a href="/wiki/C">c</a></p>'))).toBe('too-many-links')
   })
 

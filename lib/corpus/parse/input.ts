@@ -32,6 +32,7 @@ const FORMAT_BY_EXTENSION: Record<string, DocumentFormat> = {
   htm: 'html',
 }
 
+// Stryker disable next-line OptionalChaining,StringLiteral: a match always has its group
 const extensionOf = (fileName: string) => /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? ''
 
 /** C0 control characters other than tab, line feed, form feed and carriage return never occur in text documents. */

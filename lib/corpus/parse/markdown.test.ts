@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { outlineOf } from '@/lib/corpus/testing'
 import type { Block, DocumentTree } from '@/lib/corpus/tree'
+import { parseDocument } from './index'
 import { PARSE_LIMITS } from './limits'
 import { parseMarkdown } from './markdown'
 
@@ -39,8 +40,25 @@ describe('the title', () => {
   })
 
   it('joins the lead paragraphs with spaces when matching the title', () => {
-    const tree = parse(`Frontier Wiki\n\nKhorgos\n\nA Qing picket guarded the river crossing near\n\nKhorgos pickets watched the caravans that came over the pass.\n`)
+    const tree = parse(`Frontier Wiki\n\nKhorgos\n\nA Qing picket guarded\nthe river crossing near\n\nKhorgos pickets watched the caravans that came over the pass.\n`)
     expect(tree.metadata).toMatchObject({ title: 'Khorgos', siteName: 'Frontier Wiki' })
+  })
+
+  it('has no site name when the first one-line paragraph is the title', () => {
+    expect(parse(`Kuldja garrison\n\n${LEAD}\n`).metadata).toMatchObject({ title: 'Kuldja garrison', siteName: null })
+  })
+
+  it('is the bold opening even under a bold heading', () => {
+    expect(parse(`## **Notes**\n\n**Kuldja** was a Qing fort.\n`).metadata.title).toBe('Kuldja')
+  })
+
+  it('is the caption of an opening image, or the first line of an opening paragraph of two', () => {
+    expect(parse(`![The east gate](gate.jpg)\n\n${LEAD}\n`).metadata.title).toBe('The east gate')
+    expect(parse(`Frontier Wiki \nKuldja garrison\n\n${LEAD}\n`).metadata.title).toBe('Frontier Wiki')
+  })
+
+  it('refuses a document of leftover templates only as having no text', () => {
+    expect(() => parseDocument('{{-}}\n\n{{clear}}\n', { fileName: 'empty.md' })).toThrow(expect.objectContaining({ code: 'no-text' }))
   })
 
   it('is the first line when the top holds no one-line title: a sentence, a paragraph of two lines or a very long line', () => {
@@ -59,8 +77,8 @@ describe('blocks', () => {
     ])
   })
 
-  it('reads a quotation of several paragraphs, one per line', () => {
-    expect(outline(`# T\n\n> The valley is ours.\n>\n> So wrote the envoy.\n`)).toEqual(['q The valley is ours.\nSo wrote the envoy.'])
+  it('reads a quotation of several paragraphs, one per line, a list inside it too', () => {
+    expect(outline(`# T\n\n> The valley is ours.\n>\n> So wrote the envoy.\n>\n> - Kuldja\n> - Suiding\n`)).toEqual(['q The valley is ours.\nSo wrote the envoy.\nKuldja\nSuiding'])
   })
 
   it('numbers ordered items as written, and nests lists a level deeper', () => {
@@ -74,9 +92,16 @@ describe('blocks', () => {
     expect(outline('# T\n\n| Year | Men |\n| --- | --- |\n| 1762 | **3,000** |\n\n```\nraw  text\n```\n')).toEqual(['table Year | Men / 1762 | 3,000', 'p raw  text'])
   })
 
-  it('reads an image paragraph as a caption: its alt text, or the caption text a converted wiki image leaves after the link', () => {
-    expect(outline('# T\n\n![The east gate of Kuldja](images/east-gate.jpg)\n')).toEqual(['caption The east gate of Kuldja {east-gate.jpg}'])
-    expect(outline('# 惠远城\n\n[缩略图](../Page/File:huiyuan-gate.jpg "wikilink")惠远城东门]]\n')).toEqual(['caption 惠远城东门 {huiyuan-gate.jpg}'])
+  it('reads an image paragraph as a caption: its text, its alt text, or the caption text a converted wiki image leaves after the link', () => {
+    expect(outline('# T\n\n![ The east gate of Kuldja ](images/east-gate.jpg)\n\n![](images/blank.jpg)\n\nSee the gate ![gate](gate.jpg)\n')).toEqual([
+      'caption The east gate of Kuldja {east-gate.jpg}',
+      'caption  {blank.jpg}',
+      'caption See the gate {gate.jpg}',
+    ])
+    expect(outline('# 惠远城\n\n[缩略图](../Page/File:huiyuan-gate.jpg "wikilink")惠远城东门]]\n\n[缩略图](../Page/File:west-gate.jpg "wikilink")]] 西门\n')).toEqual([
+      'caption 惠远城东门 {huiyuan-gate.jpg}',
+      'caption 西门 {west-gate.jpg}',
+    ])
   })
 
   it('drops a paragraph that is only a leftover wiki template, but keeps one that carries a note marker', () => {
@@ -84,11 +109,12 @@ describe('blocks', () => {
   })
 
   it('reads GFM footnotes as the note list, numbering a named note by its place', () => {
-    const raw = `# T\n\nThe fort was built in 1764.[^1] Its walls fell in 1871.[^walls]\n\n[^1]: Smith 1990, p. 4.\n[^walls]: Brown 2001, p. 33.\n`
+    const raw = `# T\n\nThe fort was built in 1764.[^12] Its walls fell in 1871.[^n3] The town moved.[^1a]\n\n[^12]: Smith 1990, p. 4.\n[^n3]: Brown 2001, p. 33.\n[^1a]: Lee 1985.\n`
     const tree = parse(raw)
-    expect(outlineOf(tree)).toEqual(['p The fort was built in 1764.[1] Its walls fell in 1871.[2]', 'notes 1 Smith 1990, p. 4. / 2 Brown 2001, p. 33.'])
+    expect(outlineOf(tree)).toEqual(['p The fort was built in 1764.[12] Its walls fell in 1871.[2] The town moved.[3]', 'notes 12 Smith 1990, p. 4. / 2 Brown 2001, p. 33. / 3 Lee 1985.'])
     const notes = blocksOf(tree).find((block) => block.kind === 'noteList')!
-    expect(raw.slice(notes.start, notes.end)).toBe('[^1]: Smith 1990, p. 4.\n[^walls]: Brown 2001, p. 33.')
+    expect(raw.slice(notes.start, notes.end)).toBe('[^12]: Smith 1990, p. 4.\n[^n3]: Brown 2001, p. 33.\n[^1a]: Lee 1985.')
+    expect(notes.kind === 'noteList' && notes.notes.map((note) => note.backlinks)).toEqual([[], [], []])
   })
 
   it('keeps the headings after the references the article’s own sections, as written', () => {

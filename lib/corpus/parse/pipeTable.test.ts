@@ -52,3 +52,22 @@ describe('parseTableRows', () => {
     expect(parseTableRows(linesOf('| a | b |\n| -- | -- |')).map((row) => row.header)).toEqual([false, false])
   })
 })
+
+describe('parseTableRows at its edges', () => {
+  it('closes a row whose pipe is followed by spaces, and reads a separator with no header above it', () => {
+    const rows = parseTableRows(linesOf('|---|---|\n| Qing | Zhaohui |  \n| Russia | Kaufman |'))
+    expect(rows.map((row) => [row.cells.map((cell) => cell.trim()), row.header, row.columns])).toEqual([
+      [['Qing', 'Zhaohui'], false, 2],
+      [['Russia', 'Kaufman'], false, 2],
+    ])
+  })
+
+  it('ends an unclosed last row at the last line, with the column count of its separator or its own', () => {
+    const text = '| Side |\n| Qing\nRussia\nKazakhs'
+    const [first, last] = parseTableRows(linesOf(text))
+    expect(first && text.slice(first.start, first.end)).toBe('| Side |')
+    expect(last && [text.slice(last.start, last.end), last.columns, last.header]).toEqual(['| Qing\nRussia\nKazakhs', 1, false])
+    const separated = parseTableRows(linesOf('| Side | Men |\n|---|---|\n| Qing'))
+    expect(separated.at(-1)?.columns).toBe(2)
+  })
+})

@@ -8,6 +8,7 @@ const SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/
 const cellsOf = (text: string) => text.replace(/^\s*\|/, '').replace(/\|\s*$/, '').split('|')
 
 /** A line ending in a pipe closes its row, unless it is a lone pipe (an emptied cell, as flattened infobox images leave). */
+// Stryker disable next-line OptionalChaining: the line has a pipe by the first test
 const closesRow = (text: string) => /\|\s*$/.test(text) && (text.match(/\|/g)?.length ?? 0) >= 2
 
 /** Reads Markdown-like pipe tables, tolerating rows without a leading pipe and rows broken over lines. */

@@ -20,6 +20,7 @@ const decode = (text: string) => {
 
 /** The file an image address names: its last path segment, decoded, without query or fragment. */
 export const fileNameOfUrl = (url: string) => {
+  // Stryker disable next-line Regex: .* runs to the end anyway
   const path = url.replace(/[?#].*$/, '')
   return decode(path.slice(path.lastIndexOf('/') + 1))
 }
@@ -36,5 +37,6 @@ export function classifyLink(href: string, documentLanguage: string): LinkTarget
   const target = normalizeTitle(rawTitle)
   if (FILE_NAMESPACE.test(target)) return { kind: 'file', fileName: target.replace(FILE_NAMESPACE, '').replace(/ /g, '_') }
   if (CATEGORY_NAMESPACE.test(target)) return { kind: 'category', name: target.replace(CATEGORY_NAMESPACE, '') }
+  // Stryker disable next-line OptionalChaining: an absolute match always has its language group
   return { kind: 'page', target, language: absolute?.[1]?.toLowerCase() ?? documentLanguage }
 }
