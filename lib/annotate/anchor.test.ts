@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { anchorQuote, editBetween, followEdit, type Anchor } from './anchor'
-import { describeRange, fromSelectors, SelectionError, toSelectors } from './selectors'
+import { describeRange, fromSelectors, quoteOf as quoteOfStored, SelectionError, toSelectors } from './selectors'
 
 const paragraphs = [
   'The Qing court sent Sabsu north in 1683 to build forts on the Amur and to stop the Cossacks from taking tribute.',
@@ -178,3 +178,86 @@ describe('following an edit as it is typed', () => {
     expect(anchorQuote(misspelt, followEdit(quote, inside))).toMatchObject({ state: 'fuzzy', start: quote.start })
   })
 })
+
+describe('anchoring at its thresholds', () => {
+  /** The same text with its words outside [from, to) replaced by other letters of the same length. */
+  const recontext = (text: string, from: number, to: number) => text.slice(0, from).replace(/[a-z]/g, 'x') + text.slice(from, to) + text.slice(to).replace(/[a-z]/g, 'x')
+
+  it('keeps a quote of 24 characters at its position when all around it changed, but not one of 23', () => {
+    const long = quoteOf(article, 'he second siege lasted f')
+    expect(long.exact).toHaveLength(24)
+    expect(anchorQuote(recontext(article, long.start, long.end), long)).toEqual({ state: 'exact', start: long.start, end: long.end })
+    const short = quoteOf(article, 'e second siege lasted f')
+    expect(short.exact).toHaveLength(23)
+    expect(anchorQuote(recontext(article, short.start, short.end), short)).toEqual({ state: 'orphaned' })
+  })
+
+  it('prefers the occurrence whose context agrees over a nearer one whose context agrees less', () => {
+    const quote = quoteOf(article, 'the Amur')
+    const decoy = `${'Notes. '.repeat(Math.ceil(quote.start / 7))}A boat on the Amur and to see the Cossacks.\n\n`
+    const edited = decoy + article
+    const anchor = anchorQuote(edited, quote)
+    expect(anchor).toEqual({ state: 'exact', start: decoy.length + quote.start, end: decoy.length + quote.end })
+  })
+
+  it('breaks a tie of equal contexts by nearness to the old position', () => {
+    const unit = 'The garrison of the fort on the river crossing held out through the long winter of that year. '
+    const text = unit.repeat(3)
+    const quote = describeRange(text, unit.length * 2 + 4, unit.length * 2 + 12)
+    const edited = `Z${text}`
+    expect(anchorQuote(edited, quote)).toEqual({ state: 'exact', start: quote.start + 1, end: quote.end + 1 })
+  })
+
+  it('finds a quote of four characters with one changed, but orphans one of three', () => {
+    const year = quoteOf(article, '1686')
+    const edited = article.replace('July 1686', 'July 1687')
+    expect(anchorQuote(edited, year)).toEqual({ state: 'fuzzy', start: year.start, end: year.end })
+    const three = quoteOf(article, '168')
+    expect(anchorQuote(article.replace('1683', '1693'), three)).toEqual({ state: 'orphaned' })
+  })
+
+  it('moves a quote when text is typed right before it, and keeps it when the edit ends where it starts', () => {
+    const quote = quoteOf(article, 'Nerchinsk')
+    const typed = article.slice(0, quote.start) + 'the town of ' + article.slice(quote.start)
+    const moved = followEdit(quote, editBetween(article, typed))
+    expect(typed.slice(moved.start, moved.end)).toBe('Nerchinsk')
+    expect(editBetween('aaa', 'aaaa')).toEqual({ start: 3, beforeEnd: 3, afterEnd: 4 })
+  })
+})
+
+describe('selectors at their edges', () => {
+  it('keep 32 characters of context after the quote too, and none after the end of the text', () => {
+    const quote = quoteOf(article, 'second siege')
+    expect(quote.suffix).toHaveLength(32)
+    const last = describeRange(article, article.length - 6, article.length)
+    expect(last.exact).toBe('Manchu.'.slice(1))
+    expect(toSelectors(last)[0]).not.toHaveProperty('suffix')
+  })
+
+  it('refuse offsets that are not whole numbers, a start before the text and a reversed range, each saying why', () => {
+    expect(() => describeRange(article, 1.5, 4)).toThrow(/whole-number offsets/)
+    expect(() => describeRange(article, -1, 4)).toThrow(/outside the text/)
+    expect(() => describeRange(article, 6, 5)).toThrow(/empty/)
+    expect(() => describeRange(article, 5, 5)).toThrow(/empty/)
+  })
+
+  it('know surrogate pairs at both ends of their range, and end a context after a whole character', () => {
+    const first = '\uD800\uDC00'
+    const last = '\uDBFF\uDFFF'
+    const text = `a${first}b${last}c`
+    expect(() => describeRange(text, 0, 2)).toThrow(/in two/)
+    expect(() => describeRange(text, 2, 4)).toThrow(/in two/)
+    expect(() => describeRange(text, 5, 7)).toThrow(/in two/)
+    expect(() => describeRange(text, 0, 5)).toThrow(/in two/)
+    expect(describeRange(text, 4, 7).exact).toBe(`${last}c`)
+    expect(describeRange(text, 3, 4, 1)).toMatchObject({ exact: 'b', prefix: first, suffix: last })
+    expect(describeRange('ab𠮷c', 0, 1).exact).toBe('a')
+    expect(describeRange('ab𠮷c', 0, 2, 1).suffix).toBe('𠮷')
+  })
+
+  it('read a stored quote, its missing context empty and its missing position unknown', () => {
+    expect(quoteOfStored({ exact: 'Albazin', prefix: null, suffix: null, start: null, end: null })).toEqual({ exact: 'Albazin', prefix: '', suffix: '', start: -1, end: -1 })
+    expect(quoteOfStored({ exact: 'Albazin', prefix: 'at ', suffix: ' in', start: 3, end: 10 })).toEqual({ exact: 'Albazin', prefix: 'at ', suffix: ' in', start: 3, end: 10 })
+  })
+})
+

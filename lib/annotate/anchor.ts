@@ -91,6 +91,7 @@ export type TextEdit = { start: number; beforeEnd: number; afterEnd: number }
 export function editBetween(before: string, after: string): TextEdit {
   const shorter = Math.min(before.length, after.length)
   let start = 0
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: past the shorter text charCodeAt gives NaN, which equals nothing
   while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start += 1
   let tail = 0
   while (tail < shorter - start && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail += 1
@@ -103,7 +104,7 @@ export function editBetween(before: string, after: string): TextEdit {
  * anchoring looks for it; so typing costs a check per annotation, not a search.
  */
 export function followEdit(quote: Quote, edit: TextEdit): Quote {
-  if (quote.start < 0 || quote.end <= edit.start) return quote
+  // Before the edit, touched by it, or without a position (start -1): where it was.
   if (quote.start < edit.beforeEnd) return quote
   const moved = edit.afterEnd - edit.beforeEnd
   return { ...quote, start: quote.start + moved, end: quote.end + moved }

@@ -106,3 +106,40 @@ describe('nextStatuses', () => {
     expect(nextStatuses('rejected')).toEqual(['open'])
   })
 })
+
+describe('the edges of ranges, passages and lists', () => {
+  it('marks only the segments a range overlaps, not one it merely touches', () => {
+    expect(segmentHighlights(note({ start: 5, end: 12 }), segments)).toEqual([{ id: '1', segmentId: 'a', start: 5, end: 10 }])
+    expect(segmentHighlights(note({ start: 10, end: 15 }), segments)).toEqual([{ id: '1', segmentId: 'b', start: 0, end: 3 }])
+  })
+
+  it('leaves out of a passage the highlights that end where it starts or start where it ends', () => {
+    const passage = { segmentId: 'p', start: 5, end: 9 }
+    const marks = [
+      { id: 'before', segmentId: 'p', start: 0, end: 5 },
+      { id: 'after', segmentId: 'p', start: 9, end: 12 },
+      { id: 'in', segmentId: 'p', start: 6, end: 8 },
+    ]
+    expect(passageHighlights(marks, passage).map((mark) => [mark.id, mark.start, mark.end])).toEqual([['in', 1, 3]])
+    expect(passageSelection(passage, { start: 1, end: 3 })).toEqual({ segmentId: 'p', start: 6, end: 8 })
+  })
+
+  it('refuses a selection that ends in a segment the text does not have, saying so', () => {
+    expect(() => quoteOfSelection('Kuldja and Ili', [{ segmentId: 'a', start: 0, end: 6 }], { segmentId: 'a', start: 0, endSegmentId: 'gone', end: 2 })).toThrow(
+      'The selection is outside the text shown.',
+    )
+  })
+
+  it('puts orphaned annotations last wherever they were listed, and lists no author for an annotation without one', () => {
+    const list = [note({ id: 'late', start: 20 }), note({ id: 'o1', start: 1, anchorState: 'orphaned' }), note({ id: 'early', start: 2 }), note({ id: 'o2', start: 0, anchorState: 'orphaned' })]
+    expect(filterAnnotations(list, { motivation: '', status: '' }).map((one) => one.id)).toEqual(['early', 'late', 'o2', 'o1'])
+    expect(authorsOf([note({ id: 'anonymous' }), note({ id: 'h', author: '7', authorName: 'Wang Li' })])).toEqual([{ id: '7', name: 'Wang Li' }])
+  })
+
+  it('keeps replies of the same moment in the order they were written, however many', () => {
+    const at = '2026-12-01T12:00:00.000Z'
+    const thread = ['a', 'b', 'c', 'd'].map((id): ListedReply => ({ id, author: '1', authorName: null, createdAt: at, body: id }))
+    expect(repliesInOrder(thread).map((one) => one.id)).toEqual(['a', 'b', 'c', 'd'])
+  })
+})
+

@@ -42,3 +42,64 @@ describe('securityHeaders', () => {
     expect(new Map(securityHeaders({ kind: 'app', frameOrigins, https: true })).get('Strict-Transport-Security')).toMatch(/max-age=\d+/)
   })
 })
+
+describe('each policy in full, as the browser receives it', () => {
+  const policyOf = (kind: 'reading' | 'map' | 'app', dev = false) => Object.fromEntries(directives(contentSecurityPolicy({ kind, frameOrigins, https: false, dev })))
+  const framers = ["'self'", ...frameOrigins]
+
+  it('reading pages: no script, nothing fetched, images inline or ours, forms and base only ours', () => {
+    expect(policyOf('reading')).toEqual({
+      'default-src': ["'none'"],
+      'script-src': ["'none'"],
+      'style-src': ["'self'"],
+      'img-src': ["'self'", 'data:'],
+      'font-src': ["'self'"],
+      'form-action': ["'self'"],
+      'base-uri': ["'none'"],
+      'frame-ancestors': framers,
+    })
+  })
+
+  it('map pages: our one script, its blob worker, our data and images', () => {
+    expect(policyOf('map')).toEqual({
+      'default-src': ["'none'"],
+      'script-src': ["'self'"],
+      'worker-src': ['blob:'],
+      'child-src': ['blob:'],
+      'connect-src': ["'self'"],
+      'style-src': ["'self'"],
+      'img-src': ["'self'", 'data:', 'blob:'],
+      'font-src': ["'self'"],
+      'form-action': ["'self'"],
+      'base-uri': ["'none'"],
+      'frame-ancestors': framers,
+    })
+  })
+
+  it('the admin: its inline bootstrap and styles, no plugins; eval and the hot-reload socket only in development', () => {
+    const production = {
+      'default-src': ["'self'"],
+      'script-src': ["'self'", "'unsafe-inline'"],
+      'style-src': ["'self'", "'unsafe-inline'"],
+      'img-src': ["'self'", 'data:', 'blob:'],
+      'font-src': ["'self'", 'data:'],
+      'connect-src': ["'self'"],
+      'worker-src': ["'self'", 'blob:'],
+      'frame-src': framers,
+      'object-src': ["'none'"],
+      'form-action': ["'self'"],
+      'base-uri': ["'self'"],
+      'frame-ancestors': framers,
+    }
+    expect(policyOf('app')).toEqual(production)
+    expect(policyOf('app', true)).toEqual({ ...production, 'script-src': ["'self'", "'unsafe-inline'", "'unsafe-eval'"], 'connect-src': ["'self'", 'ws:'] })
+  })
+
+  it('sends the policy with the permissions no page of ours uses turned off', () => {
+    const headers = new Map(securityHeaders({ kind: 'map', frameOrigins, https: false }))
+    expect(headers.get('Content-Security-Policy')).toBe(contentSecurityPolicy({ kind: 'map', frameOrigins, https: false }))
+    expect(headers.get('Content-Security-Policy')).toContain("worker-src blob:")
+    expect(headers.get('Permissions-Policy')).toBe('camera=(), microphone=(), geolocation=(), payment=()')
+  })
+})
+

@@ -92,3 +92,55 @@ describe('LoginThrottle', () => {
     expect(throttle.check('new@x', 'office')).toEqual({ allowed: true })
   })
 })
+
+describe('Throttle at its boundaries', () => {
+  const rule = { free: 3, baseDelayMs: 1000, maxDelayMs: 60_000, forgetAfterMs: 3_600_000 }
+
+  it('still remembers a key exactly the quiet period after its last failure, and forgets it a moment later', () => {
+    const time = clock()
+    const throttle = new Throttle(rule, time.now)
+    for (let i = 0; i < 4; i++) throttle.fail('k')
+    time.advance(3_600_000)
+    expect(throttle.fail('k')).toBe(5)
+    time.advance(3_600_001)
+    expect(throttle.fail('k')).toBe(1)
+  })
+
+  it('keeps exactly as many keys as its bound', () => {
+    const throttle = new Throttle(rule, clock().now, 3)
+    for (const key of ['a', 'b', 'c']) throttle.fail(key)
+    expect(throttle.fail('a')).toBe(2)
+    throttle.fail('d')
+    expect(throttle.fail('b')).toBe(1)
+  })
+
+  it('forgives one failure at a time, and a key forgiven its only failure starts afresh', () => {
+    const throttle = new Throttle(rule, clock().now)
+    for (let i = 0; i < 3; i++) throttle.fail('k')
+    throttle.forgive('k')
+    expect(throttle.fail('k')).toBe(3)
+    throttle.forgive('unknown')
+    expect(throttle.fail('unknown')).toBe(1)
+  })
+})
+
+describe('LoginThrottle at its boundaries', () => {
+  const rule = { free: 2, baseDelayMs: 1000, maxDelayMs: 900_000, forgetAfterMs: 3_600_000 }
+  const even: LoginLimits = { pair: rule, address: rule, account: { ...rule, free: 2 } }
+
+  it('names the narrowest limit when two ask for the same wait', () => {
+    const throttle = new LoginThrottle(even, clock().now)
+    for (let i = 0; i < 3; i++) throttle.failed('editor@x', 'A')
+    expect(throttle.check('editor@x', 'A')).toEqual({ allowed: false, retryAfterMs: 2000, by: 'account from this address' })
+  })
+
+  it('trusts as many sign-in places as its bound, forgetting the oldest beyond it', () => {
+    const throttle = new LoginThrottle(even, clock().now, 2)
+    for (const address of ['home', 'office']) throttle.succeeded('editor@x', address)
+    for (let i = 0; i < 5; i++) throttle.failed('editor@x', `botnet-${i}`)
+    expect(throttle.check('editor@x', 'home')).toEqual({ allowed: true })
+    throttle.succeeded('other@x', 'cafe')
+    expect(throttle.check('editor@x', 'home')).toMatchObject({ allowed: false, by: 'account' })
+    expect(throttle.check('editor@x', 'office')).toEqual({ allowed: true })
+  })
+})

@@ -66,7 +66,9 @@ export class Throttle {
   /** Takes back one counted failure (an attempt counted before it was known to succeed). */
   forgive(key: string): void {
     const entry = this.entry(key)
+    // Stryker disable next-line EqualityOperator: a key left with no failure counts as one forgotten
     if (entry && entry.failures > 1) entry.failures -= 1
+    // Stryker disable next-line ConditionalExpression: deleting a key not there does nothing
     else if (entry) this.entries.delete(key)
   }
 }
@@ -87,7 +89,7 @@ export class LoginThrottle {
   private readonly pair: Throttle
   private readonly address: Throttle
   private readonly account: Throttle
-  private readonly trusted = new Map<string, true>()
+  private readonly trusted = new Set<string>()
 
   constructor(
     limits: LoginLimits,
@@ -123,8 +125,9 @@ export class LoginThrottle {
     this.pair.clear(pairKey)
     this.account.clear(account)
     this.address.forgive(address)
+    // Re-added so the set stays in order of last sign-in, oldest first, for eviction.
     this.trusted.delete(pairKey)
-    this.trusted.set(pairKey, true)
+    this.trusted.add(pairKey)
     while (this.trusted.size > this.maxTrusted) this.trusted.delete(this.trusted.keys().next().value!)
   }
 }

@@ -106,3 +106,32 @@ describe('sameOriginPath', () => {
     expect(sameOriginPath('/en/../zh')).toBe('/zh')
   })
 })
+
+describe('checkLinkUrl reasons and decodings', () => {
+  const reason = (raw: unknown) => {
+    const check = checkLinkUrl(raw)
+    return check.ok ? null : check.reason
+  }
+  const allowed = 'a link may be a web address (https://…), a mailto: address or a path on this site (/…)'
+
+  it('says why each address is refused, in words an editor can act on', () => {
+    expect(reason('')).toBe(`is empty; ${allowed}`)
+    expect(reason('   ')).toBe(`is empty; ${allowed}`)
+    expect(reason('https://example.org/a b')).toBe(`contains spaces or control characters; ${allowed}`)
+    expect(reason('mailto:')).toBe('is a mailto: without an address')
+    expect(reason('https://')).toBe('is not a complete web address (https://host/…)')
+    expect(reason('//evil.example/path')).toBe('leads to another site without saying how (//…); write https://…')
+    expect(reason('kuldja.html')).toBe(`is not one; ${allowed}`)
+  })
+
+  it('names the scheme of an address broken by a tab, and reads upper-case hex entities', () => {
+    expect(reason('java\tscript:alert(1)')).toContain('uses the javascript: scheme')
+    expect(reason('&#X6A;avascript:alert(1)')).toContain('uses the javascript: scheme')
+  })
+
+  it('leaves an entity beyond the last code point as written, without failing', () => {
+    expect(checkLinkUrl('https://example.org/&#x110000;')).toEqual({ ok: true, kind: 'web' })
+    expect(checkLinkUrl('https://example.org/&#x10FFFF;')).toEqual({ ok: true, kind: 'web' })
+  })
+})
+
