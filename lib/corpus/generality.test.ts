@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 
 import { parseDocument } from './parse'
+import { blocksOf } from './testing'
 import { planImport } from './transform/plan'
 import type { ImportPlan } from './transform/types'
-import type { Block, DocumentTree } from './tree'
+import type { DocumentTree } from './tree'
 
 /**
  * Documents written for these tests, not taken from the corpus: the same
@@ -91,7 +92,6 @@ const WIKI_HTML = `<!DOCTYPE html><html><head><title>Battle of Kuldja - Wiki</ti
 </body></html>`
 
 const flagsOf = (plan: ImportPlan, kind: string) => plan.source.flags.filter((flag) => flag.kind === kind)
-const blocksOf = (tree: DocumentTree): Block[] => tree.sections.flatMap((section) => section.blocks)
 const citationOfNote = (plan: ImportPlan, note: number) => plan.citations.find((citation) => citation.noteNumbers.includes(note))
 
 describe('an English wiki-mirror plain text', () => {

@@ -1,11 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 
 import { inlineText } from './parse/inline'
-import { loadSeed, SEED_NAMES } from './testing'
-import type { Block, DocumentTree, Note } from './tree'
+import { blocksOf, loadSeed, SEED_NAMES } from './testing'
+import type { DocumentTree, Note } from './tree'
 import type { ImportPlan } from './transform/types'
 
-const blocksOf = (tree: ReturnType<typeof loadSeed>['tree']): Block[] => tree.sections.flatMap((section) => section.blocks)
 const notesOf = (tree: ReturnType<typeof loadSeed>['tree']): Note[] => blocksOf(tree).flatMap((block) => (block.kind === 'noteList' ? block.notes : []))
 const flagsOf = (plan: ImportPlan, kind: string) => plan.source.flags.filter((flag) => flag.kind === kind)
 const usesOf = (plan: ImportPlan, marker: number) => plan.citeUses.filter((use) => use.marker === marker).length

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { parseManifest, type Manifest } from './manifest'
 import { parseDocument } from './parse'
 import { planImport, type PlanOptions } from './transform/plan'
-import type { DocumentTree, Inline } from './tree'
+import type { Block, DocumentTree, Inline } from './tree'
 import type { ImportPlan } from './transform/types'
 
 /** The founding documents, by file name without extension. */
@@ -49,14 +49,16 @@ const inlineOutline = (content: readonly Inline[]) =>
     })
     .join('')
 
+/** Every block of a parsed document, in order, whatever section holds it. */
+export const blocksOf = (tree: DocumentTree): Block[] => tree.sections.flatMap((section) => section.blocks)
+
 /**
  * A parsed document as a reader of its outline sees it: one line per block
  * (its kind and its exact text, spacing included), so a test can compare the
  * whole shape at once.
  */
 export function outlineOf(tree: DocumentTree): string[] {
-  return tree.sections.flatMap((section) =>
-    section.blocks.map((block) => {
+  return blocksOf(tree).map((block) => {
       switch (block.kind) {
         case 'heading':
           return `h${block.level} ${block.text}`
@@ -75,6 +77,5 @@ export function outlineOf(tree: DocumentTree): string[] {
         case 'noteList':
           return `notes ${block.notes.map((note) => `${note.number} ${inlineOutline(note.content)}`).join(' / ')}`
       }
-    }),
-  )
+    })
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { outlineOf } from '@/lib/corpus/testing'
-import type { Block, DocumentTree } from '@/lib/corpus/tree'
+import { blocksOf, outlineOf } from '@/lib/corpus/testing'
 import { ImportInputError } from './input'
 import { PARSE_LIMITS, type ParseLimits } from './limits'
 import { parseHtml } from './html'
@@ -11,7 +10,6 @@ import { parseHtml } from './html'
 const parse = (raw: string, language = 'en', limits: ParseLimits = PARSE_LIMITS) => parseHtml(raw, language, { fileName: 'test.html', limits })
 const page = (body: string, head = '') => `<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`
 const outline = (body: string) => outlineOf(parse(page(body)))
-const blocksOf = (tree: DocumentTree): Block[] => tree.sections.flatMap((section) => section.blocks)
 
 const LEAD = 'The Kuldja garrison held the Ili valley for the Qing from the 1760s until the Russian occupation of 1871.'
 

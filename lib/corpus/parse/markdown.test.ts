@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { outlineOf } from '@/lib/corpus/testing'
-import type { Block, DocumentTree } from '@/lib/corpus/tree'
+import { blocksOf, outlineOf } from '@/lib/corpus/testing'
 import { parseDocument } from './index'
 import { PARSE_LIMITS } from './limits'
 import { parseMarkdown } from './markdown'
@@ -10,7 +9,6 @@ import { parseMarkdown } from './markdown'
 
 const parse = (raw: string, language = 'en') => parseMarkdown(raw, language, { fileName: 'test.md', limits: PARSE_LIMITS })
 const outline = (raw: string) => outlineOf(parse(raw))
-const blocksOf = (tree: DocumentTree): Block[] => tree.sections.flatMap((section) => section.blocks)
 
 const LEAD = 'The Kuldja garrison held the Ili valley for the Qing from the 1760s until the Russian occupation of 1871.'
 

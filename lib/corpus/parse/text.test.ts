@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { outlineOf } from '@/lib/corpus/testing'
-import type { Block, DocumentTree } from '@/lib/corpus/tree'
+import { blocksOf, outlineOf } from '@/lib/corpus/testing'
 import { PARSE_LIMITS } from './limits'
 import { parseText } from './text'
 
@@ -12,7 +11,6 @@ import { parseText } from './text'
 
 const parse = (raw: string, language = 'en') => parseText(raw, language, { fileName: 'test.txt', limits: PARSE_LIMITS })
 const outline = (raw: string) => outlineOf(parse(raw))
-const blocksOf = (tree: DocumentTree): Block[] => tree.sections.flatMap((section) => section.blocks)
 /** The raw text each block's span covers. */
 const spansOf = (raw: string) => blocksOf(parse(raw)).map((block) => raw.slice(block.start, block.end))
 

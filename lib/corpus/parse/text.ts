@@ -38,7 +38,10 @@ function splitLines(raw: string): Line[] {
 const withoutMarkers = (text: string) => inlineText(parseInlineText(text))
 /** A line's length as printed: a Han character is as wide as two Latin ones and says as much as a word. */
 const printedLength = (text: string) => text.length + (text.match(/\p{Script=Han}/gu)?.length ?? 0)
-const isProse = (trimmed: string) => printedLength(trimmed) >= 100 || (printedLength(trimmed) >= 40 && SENTENCE_END.test(trimmed))
+function isProse(trimmed: string): boolean {
+  const length = printedLength(trimmed)
+  return length >= 100 || (length >= 40 && SENTENCE_END.test(trimmed))
+}
 const isTableLine = (text: string) => /^\s*\|/.test(text) || /\|\s*$/.test(text)
 const indentOf = (text: string) => text.length - text.trimStart().length
 

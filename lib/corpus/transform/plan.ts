@@ -189,13 +189,10 @@ function planBody(sections: Section[], index: CitationIndex): BodyNode[] {
         case 'heading':
           return [{ type: 'heading', level: Math.min(Math.max(block.level, 2), 6), children: [{ type: 'text', text: block.text }] }]
         // A paragraph left with nothing (only markers of notes that are not there) is not written.
-        case 'paragraph': {
-          const children = bodyInlines(block.content, index)
-          return children.length ? [{ type: 'paragraph', children }] : []
-        }
+        case 'paragraph':
         case 'quotation': {
           const children = bodyInlines(block.content, index)
-          return children.length ? [{ type: 'quote', children }] : []
+          return children.length ? [{ type: block.kind === 'paragraph' ? 'paragraph' : 'quote', children }] : []
         }
         case 'list':
           return [{ type: 'list', ordered: block.ordered, items: block.items.map((item) => bodyInlines(item.content, index)) }]
