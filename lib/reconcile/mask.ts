@@ -11,7 +11,8 @@ export function maskMarkup(text: string): string {
     .replace(/!?\[(?=[^[\]\n]*\]\()/g, blank)
     .replace(/\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)/g, blank)
     .replace(/\\?\[\d{1,3}\\?\]|\[(?:note|注|citation needed|需要引用)[^\]]*\]/gi, blank)
-    .replace(/<[^<>\n]{1,200}>/g, blank)
+    // A tag opens with a name or a slash: "< 500 and > 300" is prose, not markup.
+    .replace(/<\/?[A-Za-z][^<>\n]{0,200}>/g, blank)
     .replace(/\(?https?:\/\/\S+/g, blank)
     .replace(/\*\*|__|^#{1,6}(?=\s)|^>\s?/gm, blank)
 }

@@ -29,17 +29,21 @@ const ENGLISH_FIGURE = new RegExp(
   'gi',
 )
 
-function englishNoun(after: string): { noun: QuantityNoun; length: number } | null {
+/** Kilometres (or km²) per written unit: a translation may give miles where the original gives 里. */
+const KM_PER_MILE = 1.609344
+const KM_PER_LI = 0.5
+
+function englishNoun(after: string): { noun: QuantityNoun; length: number; factor: number } | null {
   const area = AREA.exec(after)
-  if (area) return { noun: 'area', length: area[0].length }
+  if (area) return { noun: 'area', length: area[0].length, factor: /\b(?:miles?|mi)\b/i.test(area[0]) ? KM_PER_MILE ** 2 : 1 }
   const distance = DISTANCE.exec(after)
-  if (distance) return { noun: 'distance', length: distance[0].length }
+  if (distance) return { noun: 'distance', length: distance[0].length, factor: /^mi/i.test(distance[0]) ? KM_PER_MILE : /^li$/i.test(distance[0]) ? KM_PER_LI : 1 }
   // The counted noun may follow a few qualifiers: "4,000 Russian Cossack cavalry", "600 officers and men".
   const words = [...after.matchAll(/[\p{L}-]+|[^\s\p{L}]/gu)].slice(0, 4)
   for (const word of words) {
     if (/^[^\p{L}]/u.test(word[0])) return null
     const noun = ENGLISH_NOUNS.find(([pattern]) => pattern.test(word[0]))?.[1]
-    if (noun) return { noun, length: (word.index ?? 0) + word[0].length }
+    if (noun) return { noun, length: (word.index ?? 0) + word[0].length, factor: 1 }
     if (/^(?:of|in|on|at|to|and|from|years?|days?|months?)$/i.test(word[0]) && word !== words[0]) return null
   }
   return null
@@ -63,7 +67,7 @@ function englishQuantities(text: string): Quantity[] {
     const decimals = /\.(\d+)$/.exec(figure)?.[1]?.length ?? 0
     found.push({
       noun: noun.noun,
-      value: Math.round(base * multiplier * 1000) / 1000,
+      value: Math.round(base * multiplier * noun.factor * 1000) / 1000,
       approximate: APPROXIMATE_BEFORE.test(text.slice(Math.max(0, start - 20), start)),
       decimals,
       multiplier,
@@ -75,7 +79,7 @@ function englishQuantities(text: string): Quantity[] {
 }
 
 const CHINESE_UNITS: [string, QuantityNoun, number][] = [
-  ['平方公里', 'area', 1], ['平方千米', 'area', 1], ['平方里', 'area', 0.25], ['公里', 'distance', 1], ['千米', 'distance', 1], ['华里', 'distance', 0.5], ['里', 'distance', 0.5],
+  ['平方公里', 'area', 1], ['平方千米', 'area', 1], ['平方里', 'area', KM_PER_LI ** 2], ['公里', 'distance', 1], ['千米', 'distance', 1], ['华里', 'distance', KM_PER_LI], ['里', 'distance', KM_PER_LI],
   ['伤亡', 'casualties', 1], ['傷亡', 'casualties', 1], ['骑兵', 'troops', 1], ['騎兵', 'troops', 1], ['士兵', 'troops', 1], ['官兵', 'troops', 1], ['兵', 'troops', 1], ['骑', 'troops', 1], ['騎', 'troops', 1],
   ['军', 'troops', 1], ['軍', 'troops', 1], ['人口', 'population', 1], ['户', 'people', 1], ['人', 'people', 1], ['名', 'people', 1],
 ]
